@@ -1,0 +1,45 @@
+import { isLogLevel } from "../log/log.js";
+import { checkMaxRetries, checkTimeout } from "./check-options.js";
+import { readEnv } from "./env.js";
+import type { Client, ClientConfig, ClientOptions } from "./types.js";
+
+const resolve = (o: ClientOptions): ClientConfig => {
+  const apiKey = o.apiKey ?? readEnv("OPENAI_API_KEY");
+  const logLevel = o.logLevel ?? readEnv("OPENAI_LOG")?.toLowerCase();
+  return Object.freeze({
+    apiKey,
+    adminApiKey: o.adminApiKey ?? readEnv("OPENAI_ADMIN_KEY") ?? apiKey,
+    baseURL: (o.baseURL ?? readEnv("OPENAI_BASE_URL") ?? "https://api.openai.com/v1").replace(
+      /\/+$/,
+      "",
+    ),
+    // null opts out of the env fallback, so one process can serve several organizations.
+    organization:
+      o.organization === null ? undefined : (o.organization ?? readEnv("OPENAI_ORG_ID")),
+    project: o.project === null ? undefined : (o.project ?? readEnv("OPENAI_PROJECT_ID")),
+    fetch: o.fetch,
+    fetchOptions: o.fetchOptions,
+    timeout: checkTimeout(o.timeout) ?? 600_000,
+    maxRetries: checkMaxRetries(o.maxRetries) ?? 2,
+    defaultHeaders: { ...o.defaultHeaders },
+    defaultQuery: { ...o.defaultQuery },
+    hooks: { ...o.hooks },
+    logger: o.logger ?? console,
+    logLevel: isLogLevel(logLevel) ? logLevel : "warn",
+    dangerouslyAllowBrowser: o.dangerouslyAllowBrowser ?? false,
+  });
+};
+
+/**
+ * An immutable client: the settings every operation sends with. Options fall back to the
+ * `OPENAI_*` environment variables where `process.env` exists. A missing key is reported by the
+ * first request, so building a client never throws for it.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const createClient = (options: ClientOptions = {}): Client =>
+  Object.freeze({
+    config: resolve(options),
+    // Overrides are laid over the original options (not the resolved config), so an override
+    // of `apiKey` also moves the `adminApiKey` fallback along with it.
+    with: (overrides: ClientOptions) => createClient({ ...options, ...overrides }),
+  });

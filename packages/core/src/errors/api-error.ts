@@ -1,0 +1,81 @@
+import { OpenAIError } from "./openai-error.js";
+
+const str = (value: unknown): string | undefined =>
+  typeof value === "string" && value ? value : undefined;
+
+/**
+ * The API answered with a non-2xx status (or an unreadable 2xx body).
+ * See https://developers.openai.com/api/reference/overview#error-codes
+ */
+export class APIError extends OpenAIError {
+  override name = "APIError";
+  readonly code: string | undefined;
+  readonly type: string | undefined;
+  readonly param: string | undefined;
+  /** `x-request-id`: quote it when asking OpenAI for help. */
+  readonly requestId: string | undefined;
+
+  constructor(
+    readonly status: number,
+    /** The parsed JSON body, or its text when it was not JSON. */
+    readonly body: unknown,
+    readonly headers: Headers,
+    message?: string,
+  ) {
+    // OpenAI's shape is { error: { message, type, param, code } }; anything else is shown as is.
+    const detail = (body as { error?: any } | null)?.error ?? body;
+    super(
+      message ??
+        `${status} ${str(detail?.message) ?? str(detail) ?? (body ? JSON.stringify(body) : "status code (no body)")}`,
+    );
+    this.code = str(detail?.code);
+    this.type = str(detail?.type);
+    this.param = str(detail?.param);
+    this.requestId = headers.get("x-request-id") ?? undefined;
+  }
+
+  // Headers and body stay off the JSON form: logs get the essentials, never a stray credential.
+  toJSON() {
+    const { name, message, status, code, type, param, requestId } = this;
+    return { name, message, status, code, type, param, requestId };
+  }
+}
+
+export class BadRequestError extends APIError {
+  override name = "BadRequestError";
+}
+export class AuthenticationError extends APIError {
+  override name = "AuthenticationError";
+}
+export class PermissionDeniedError extends APIError {
+  override name = "PermissionDeniedError";
+}
+export class NotFoundError extends APIError {
+  override name = "NotFoundError";
+}
+export class ConflictError extends APIError {
+  override name = "ConflictError";
+}
+export class UnprocessableEntityError extends APIError {
+  override name = "UnprocessableEntityError";
+}
+export class RateLimitError extends APIError {
+  override name = "RateLimitError";
+}
+export class InternalServerError extends APIError {
+  override name = "InternalServerError";
+}
+
+const byStatus: Record<number, typeof APIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The most specific APIError class for `status`. */
+export const apiErrorClass = (status: number): typeof APIError =>
+  status >= 500 ? InternalServerError : (byStatus[status] ?? APIError);

@@ -1,0 +1,44 @@
+export { createClient } from "./client/create-client.js";
+export type {
+  Client,
+  ClientConfig,
+  ClientHooks,
+  ClientOptions,
+  HttpMethod,
+  RequestOptions,
+  RequestSpec,
+} from "./client/types.js";
+export {
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from "./errors/api-error.js";
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  OpenAIError,
+  ValidationError,
+} from "./errors/openai-error.js";
+export type { BlobLike, FileLike } from "./files/file-like.js";
+export { buildMultipart } from "./files/multipart.js";
+export { type ToFileOptions, toFile } from "./files/to-file.js";
+export type { Logger, LogLevel } from "./log/types.js";
+export { getMeta } from "./meta/registry.js";
+export type { RateLimit, ResponseMeta } from "./meta/types.js";
+export type { PageDescriptor } from "./pagination/descriptor.js";
+export { requestPage } from "./pagination/request-page.js";
+export type { Page, PagePromise } from "./pagination/types.js";
+export { parseSSE } from "./sse/parse-sse.js";
+export { createSSEParser, type SSEParser } from "./sse/parser.js";
+export type { SSEEvent } from "./sse/types.js";
+export { requestStream } from "./stream/request-stream.js";
+export type { Stream } from "./stream/types.js";
+export { pathParam } from "./transport/path-param.js";
+export { request, requestBinary } from "./transport/request.js";

@@ -1,0 +1,28 @@
+import type { ClientConfig } from "../client/types.js";
+import type { LogLevel } from "./types.js";
+
+const levels: LogLevel[] = ["off", "error", "warn", "info", "debug"];
+
+/** Whether `value` names a log level (for validating `OPENAI_LOG`). */
+export const isLogLevel = (value: unknown): value is LogLevel => levels.includes(value as LogLevel);
+
+/** Writes to the client's logger when `level` is enabled by its `logLevel`. */
+export const log = (
+  config: ClientConfig,
+  level: Exclude<LogLevel, "off">,
+  message: string,
+  ...rest: unknown[]
+): void => {
+  if (levels.indexOf(level) <= levels.indexOf(config.logLevel)) {
+    config.logger[level](`oaikit: ${message}`, ...rest);
+  }
+};
+
+/** A copy of `headers` safe to log: credentials and cookies masked. */
+export const redactHeaders = (headers: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [
+      name,
+      /auth|key|cookie|secret|token/i.test(name) ? "***" : value,
+    ]),
+  );

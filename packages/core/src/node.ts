@@ -1,0 +1,3 @@
+export { createNodeDispatcher, nodeFetchOptions } from "./node/dispatcher.js";
+export { fileFromPath } from "./node/file-from-path.js";
+export { fromNodeStream } from "./node/node-stream.js";

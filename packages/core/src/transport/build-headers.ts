@@ -1,0 +1,59 @@
+import { version } from "../../package.json";
+import { isBrowser } from "../client/runtime.js";
+import type { ClientConfig, RequestOptions, RequestSpec } from "../client/types.js";
+import { ValidationError } from "../errors/openai-error.js";
+
+/**
+ * Every header of one request, lower-cased. Caller headers override ours and `null` removes one.
+ * Values are checked here because fetch's own error would quote the offending value, and that
+ * value can be the API key (say, with a stray newline from a .env file).
+ */
+export const buildHeaders = (
+  config: ClientConfig,
+  spec: RequestSpec,
+  options: RequestOptions,
+  contentType: string | undefined,
+): Record<string, string> => {
+  const admin = spec.auth === "admin";
+  const field = admin ? "adminApiKey" : "apiKey";
+  const key = admin ? config.adminApiKey : config.apiKey;
+  if (!key) {
+    throw new ValidationError(
+      field,
+      `Missing ${admin ? "admin " : ""}API key: pass \`${field}\` to createClient() or set the ${admin ? "OPENAI_ADMIN_KEY" : "OPENAI_API_KEY"} environment variable.`,
+    );
+  }
+  const merged: Record<string, string | null | undefined> = {
+    accept: "application/json",
+    "content-type": contentType,
+    authorization: `Bearer ${key}`,
+    "openai-organization": config.organization,
+    "openai-project": config.project,
+    // Browsers forbid setting User-Agent; everywhere else it tells OpenAI which client called.
+    "user-agent": isBrowser() ? undefined : `oaikit/${version}`,
+    "x-client-request-id": options.clientRequestId,
+  };
+  for (const [name, value] of Object.entries({ ...config.defaultHeaders, ...options.headers })) {
+    if (value !== undefined) merged[name.toLowerCase()] = value;
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(merged)) {
+    if (value == null) continue;
+    if (/[\0\r\n\u0100-\uffff]/.test(value)) {
+      const path = name === "authorization" ? field : `headers.${name}`;
+      throw new ValidationError(
+        path,
+        `${path} holds a newline or non-Latin-1 text, which HTTP headers cannot carry.`,
+      );
+    }
+    headers[name] = value;
+  }
+  const id = headers["x-client-request-id"];
+  if (id !== undefined && !/^[\x20-\x7e]{1,512}$/.test(id)) {
+    throw new ValidationError(
+      "clientRequestId",
+      "clientRequestId must be 1 to 512 printable ASCII characters.",
+    );
+  }
+  return headers;
+};

@@ -1,0 +1,21 @@
+const append = (params: URLSearchParams, key: string, value: unknown): void => {
+  if (value == null) return;
+  if (Array.isArray(value)) for (const item of value) append(params, key, item);
+  else if (value instanceof Date) params.append(key, value.toISOString());
+  else if (typeof value === "object") {
+    for (const [sub, item] of Object.entries(value)) append(params, `${key}[${sub}]`, item);
+  } else params.append(key, String(value));
+};
+
+/**
+ * The query string ("" or "?…") for the merged `queries`, later ones winning per key (so an
+ * explicit `undefined` drops a default). Arrays repeat the key; objects nest as `key[sub]=value`.
+ */
+export const buildQuery = (...queries: (Record<string, unknown> | undefined)[]): string => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(Object.assign({}, ...queries))) {
+    append(params, key, value);
+  }
+  const query = params.toString();
+  return query && `?${query}`;
+};

@@ -1,0 +1,28 @@
+import type { RequestSpec } from "../client/types.js";
+import { ValidationError } from "../errors/openai-error.js";
+
+/**
+ * The fetch body of `spec` and the Content-Type it needs. A multipart body arrives already built
+ * (a FormData, or the promise of one from `buildMultipart`) so that JSON-only bundles do not carry
+ * the file-handling code; fetch sets its Content-Type with the boundary.
+ */
+export const encodeBody = async ({
+  body,
+  bodyType = "json",
+}: RequestSpec): Promise<{ body?: BodyInit; type?: string }> => {
+  if (body === undefined) return {};
+  if (bodyType === "json") return { body: JSON.stringify(body), type: "application/json" };
+  const built = await body;
+  if (bodyType === "multipart" ? !(built instanceof FormData) : typeof built !== "string") {
+    throw new ValidationError(
+      "body",
+      bodyType === "multipart"
+        ? "A multipart body must be a FormData: build it with buildMultipart(params)."
+        : `A ${bodyType} body must be a string.`,
+    );
+  }
+  return {
+    body: built as BodyInit,
+    type: { sdp: "application/sdp", text: "text/plain" }[bodyType as "sdp"],
+  };
+};

@@ -1,0 +1,28 @@
+/** Server-requested waits beyond this are ignored in favour of our own backoff. */
+const maxServerDelay = 60_000;
+
+/**
+ * How long to wait before retry number `retry` (1-based), or undefined when the failure is not
+ * worth retrying. `response` is absent for connection errors and timeouts, which always are.
+ * The API is idempotent enough to retry every method, so the method plays no part.
+ */
+export const retryDelay = (retry: number, response?: Response): number | undefined => {
+  const headers = response?.headers;
+  const verdict = headers?.get("x-should-retry");
+  if (verdict === "false") return undefined;
+  const status = response?.status ?? 0;
+  if (
+    verdict !== "true" &&
+    status &&
+    !(status === 408 || status === 409 || status === 429 || status >= 500)
+  ) {
+    return undefined;
+  }
+  const after = headers?.get("retry-after") ?? "";
+  let wait = Number.parseFloat(headers?.get("retry-after-ms") ?? "");
+  if (Number.isNaN(wait))
+    wait = /^\d+(\.\d+)?$/.test(after) ? Number(after) * 1000 : Date.parse(after) - Date.now();
+  if (wait >= 0 && wait <= maxServerDelay) return wait;
+  // Jitter takes up to a quarter off so that clients failed together do not retry together.
+  return Math.min(500 * 2 ** (retry - 1), 8000) * (1 - Math.random() * 0.25);
+};

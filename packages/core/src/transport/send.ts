@@ -1,0 +1,24 @@
+import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
+import { parseMeta } from "../meta/parse-meta.js";
+import type { ResponseMeta } from "../meta/types.js";
+import { exchange } from "./exchange.js";
+
+export interface Sent {
+  /** The successful response, body unread. */
+  response: Response;
+  meta: ResponseMeta;
+}
+
+/**
+ * Sends one operation with retries; resolves to the first 2xx response with its body unread (for
+ * streams and binary content) or rejects with an OpenAIError. The per-attempt timeout ends when
+ * the headers arrive; reading the body is the caller's to time.
+ */
+export const send = async (
+  client: Client,
+  spec: RequestSpec,
+  options: RequestOptions = {},
+): Promise<Sent> => {
+  const { response, attempts, url } = await exchange(client, spec, options, async (r) => r);
+  return { response, meta: parseMeta(response, attempts, url) };
+};

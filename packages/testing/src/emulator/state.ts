@@ -1,0 +1,51 @@
+import type { Clock } from "../clock/clock.js";
+import type { FaultRegistry } from "../faults/fault-registry.js";
+import type { IdSource } from "../ids/id-source.js";
+import type { ScriptQueue } from "../script/script-queue.js";
+import type { AuthMode } from "../wire/auth.js";
+import type { RateLimits } from "../wire/rate-limits.js";
+import type { Timers } from "../wire/timers.js";
+import type { Stores } from "./stores.js";
+
+/** How long long-running objects take on the emulator clock, in ms. 0: done by the next read. */
+export interface Durations {
+  response: number;
+  batch: number;
+  vectorStoreFile: number;
+}
+
+export interface ResolvedOptions {
+  auth: AuthMode;
+  durations: Durations;
+  moderate: (text: string) => readonly string[];
+  fetch: typeof fetch | undefined;
+}
+
+/** A request as the emulator received it; credentials are redacted. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+  /** The spec's operationId, when the route exists. */
+  operationId: string | undefined;
+}
+
+/** Everything one emulator instance owns; handlers receive it with each call. */
+export interface EmulatorState {
+  options: ResolvedOptions;
+  clock: Clock;
+  /** Object ids (responses, files...). */
+  ids: IdSource;
+  /** `x-request-id` values, apart so retries and faults do not shift object ids. */
+  requestIds: IdSource;
+  script: ScriptQueue;
+  faults: FaultRegistry;
+  timers: Timers;
+  rateLimits: RateLimits;
+  stores: Stores;
+  requests: RecordedRequest[];
+  /** Runs an operation in-process, without auth or faults (batches use it). */
+  invoke(method: string, path: string, body: unknown): Promise<{ status: number; body: unknown }>;
+}

@@ -1,0 +1,68 @@
+import * as v from "valibot";
+import { generate } from "../../generate/generate.js";
+import { wordDeltas } from "../../generate/tokens.js";
+import type { Handlers } from "../../router/handler.js";
+import { withBody } from "../../router/handler.js";
+import { doneTerminated, jsonReply } from "../../wire/reply.js";
+
+const CreateCompletionBody = v.looseObject({
+  model: v.string(),
+  prompt: v.nullable(
+    v.union([v.string(), v.array(v.string()), v.array(v.number()), v.array(v.array(v.number()))]),
+  ),
+  stream: v.optional(v.nullable(v.boolean())),
+  stream_options: v.optional(v.nullable(v.looseObject({ include_usage: v.optional(v.boolean()) }))),
+});
+
+const promptText = (prompt: unknown): string => {
+  if (typeof prompt === "string") return prompt;
+  if (Array.isArray(prompt) && typeof prompt[0] === "string") return prompt.at(-1) as string;
+  return "";
+};
+
+const usageOf = (usage: { input: number; output: number }) => ({
+  prompt_tokens: usage.input,
+  completion_tokens: usage.output,
+  total_tokens: usage.input + usage.output,
+});
+
+export const completionsHandlers: Handlers = {
+  createCompletion: withBody(CreateCompletionBody, ({ state, body }) => {
+    const text = promptText(body.prompt);
+    const generation = generate(
+      state,
+      { family: "completions", model: body.model, body, lastText: text },
+      text,
+    );
+    const output = generation.text ?? "";
+    const id = state.ids.alnum("cmpl-", 29);
+    const base = {
+      id,
+      object: "text_completion",
+      created: state.clock.seconds(),
+      model: body.model,
+    };
+    const choice = (delta: string, finish: string | null) => ({
+      text: delta,
+      index: 0,
+      logprobs: null,
+      finish_reason: finish,
+    });
+    if (!body.stream) {
+      return jsonReply({
+        ...base,
+        system_fingerprint: "fp_emulator",
+        choices: [choice(output, "stop")],
+        usage: usageOf(generation.usage),
+      });
+    }
+    const chunks: Record<string, unknown>[] = [
+      ...wordDeltas(output).map((delta) => ({ ...base, choices: [choice(delta, null)] })),
+      { ...base, choices: [choice("", "stop")] },
+    ];
+    if (body.stream_options?.include_usage) {
+      chunks.push({ ...base, choices: [], usage: usageOf(generation.usage) });
+    }
+    return { kind: "sse", messages: doneTerminated(chunks) };
+  }),
+};

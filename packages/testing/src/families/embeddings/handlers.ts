@@ -1,0 +1,70 @@
+import * as v from "valibot";
+import { countTokens } from "../../generate/tokens.js";
+import type { Handlers } from "../../router/handler.js";
+import { withBody } from "../../router/handler.js";
+import { invalidRequest } from "../../wire/api-error.js";
+import { jsonReply } from "../../wire/reply.js";
+import { embeddingVector, toBase64 } from "./embedding-vector.js";
+
+const CreateEmbeddingBody = v.looseObject({
+  model: v.string(),
+  input: v.union([
+    v.string(),
+    v.array(v.string()),
+    v.array(v.number()),
+    v.array(v.array(v.number())),
+  ]),
+  dimensions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  encoding_format: v.optional(v.picklist(["float", "base64"])),
+});
+
+/** text-embedding-3-large is 3072 wide; the other models 1536. */
+const defaultDimensions = (model: string) => (model.includes("3-large") ? 3072 : 1536);
+
+const inputs = (input: unknown): string[] => {
+  if (typeof input === "string") return [input];
+  const list = input as unknown[];
+  if (list.every((item) => typeof item === "string")) return list as string[];
+  if (list.every((item) => typeof item === "number")) return [JSON.stringify(list)];
+  return list.map((tokens) => JSON.stringify(tokens));
+};
+
+export const embeddingsHandlers: Handlers = {
+  createEmbedding: withBody(CreateEmbeddingBody, ({ state, body }) => {
+    const texts = inputs(body.input);
+    if (texts.length === 0 || texts.some((text) => text === "" || text === "[]")) {
+      throw invalidRequest(
+        "'input' must not be empty, nor contain empty strings.",
+        "input",
+        "invalid_value",
+      );
+    }
+    const max = defaultDimensions(body.model);
+    if (
+      body.dimensions !== undefined &&
+      (body.model.includes("ada-002") || body.dimensions > max)
+    ) {
+      throw invalidRequest(
+        `'dimensions' must be between 1 and ${max} for ${body.model}.`,
+        "dimensions",
+        "invalid_value",
+      );
+    }
+    const dimensions = body.dimensions ?? max;
+    const tokens = texts.reduce((sum, text) => sum + countTokens(text), 0);
+    state.rateLimits.countTokens(tokens);
+    return jsonReply({
+      object: "list",
+      data: texts.map((text, index) => {
+        const vector = embeddingVector(`${body.model}\n${text}`, dimensions);
+        return {
+          object: "embedding",
+          index,
+          embedding: body.encoding_format === "base64" ? toBase64(vector) : vector,
+        };
+      }),
+      model: body.model,
+      usage: { prompt_tokens: tokens, total_tokens: tokens },
+    });
+  }),
+};

@@ -1,0 +1,143 @@
+import * as v from "valibot";
+import { generate } from "../../generate/generate.js";
+import { listPage } from "../../lists/list-page.js";
+import type { Call, Handlers } from "../../router/handler.js";
+import { withBody, withoutBody } from "../../router/handler.js";
+import { invalidRequest, notFound } from "../../wire/api-error.js";
+import { jsonReply, type Reply, typedEvents } from "../../wire/reply.js";
+import { buildResponse, outputItems, unfinished } from "./build-response.js";
+import { allText, lastText, normalizeInput } from "./input-items.js";
+import { responseEvents } from "./response-events.js";
+import { type StoredResponse, viewResponse } from "./store.js";
+
+const CreateResponseBody = v.looseObject({
+  model: v.string(),
+  input: v.optional(v.union([v.string(), v.array(v.looseObject({}))])),
+  instructions: v.optional(v.nullable(v.union([v.string(), v.array(v.looseObject({}))]))),
+  stream: v.optional(v.nullable(v.boolean())),
+  background: v.optional(v.nullable(v.boolean())),
+  store: v.optional(v.nullable(v.boolean())),
+  previous_response_id: v.optional(v.nullable(v.string())),
+  conversation: v.optional(v.nullable(v.union([v.string(), v.looseObject({ id: v.string() })]))),
+  tools: v.optional(v.array(v.looseObject({ type: v.string() }))),
+  metadata: v.optional(v.nullable(v.record(v.string(), v.string()))),
+});
+
+const find = ({ state, params }: Call, id = params.response_id!): StoredResponse => {
+  const stored = state.stores.responses.get(id);
+  if (!stored) throw notFound(`Response with id '${id}' not found.`, "response_id");
+  return stored;
+};
+
+const replay = (stored: StoredResponse, now: number, startingAfter: number): Reply => ({
+  kind: "sse",
+  messages: typedEvents(
+    responseEvents(viewResponse(stored, now)).filter(
+      (event) => (event.sequence_number as number) > startingAfter,
+    ),
+  ),
+});
+
+export const responsesHandlers: Handlers = {
+  createResponse: withBody(CreateResponseBody, (call) => {
+    const { state, body } = call;
+    const background = body.background === true;
+    if (background && body.store === false) {
+      throw invalidRequest("Background responses must be stored; drop store: false.", "store");
+    }
+    const previous = body.previous_response_id;
+    if (previous && !state.stores.responses.has(previous)) {
+      throw invalidRequest(
+        `Previous response with id '${previous}' not found.`,
+        "previous_response_id",
+      );
+    }
+    const conversationId =
+      typeof body.conversation === "string" ? body.conversation : body.conversation?.id;
+    const conversation =
+      conversationId === undefined ? undefined : state.stores.conversations.get(conversationId);
+    if (conversationId !== undefined && previous) {
+      throw invalidRequest("Give previous_response_id or conversation, not both.", "conversation");
+    }
+    if (conversationId !== undefined && !conversation) {
+      throw notFound(`Conversation with id '${conversationId}' not found.`, "conversation");
+    }
+    const inputItems = normalizeInput(body.input, state.ids);
+    const id = state.ids.hex("resp_", 48);
+    const generation = generate(
+      state,
+      {
+        family: "responses",
+        model: body.model,
+        body,
+        lastText: lastText([...(conversation?.items ?? []), ...inputItems]),
+      },
+      allText(inputItems, body.instructions),
+    );
+    const final = buildResponse({
+      id,
+      createdAt: state.clock.seconds(),
+      body,
+      output: outputItems(generation, state.ids),
+      usage: generation.usage,
+    });
+    const stored: StoredResponse = {
+      final,
+      inputItems,
+      doneAt: state.clock.now() + (background ? state.options.durations.response : 0),
+      cancelled: false,
+    };
+    if (conversation) {
+      final.conversation = { id: conversation.object.id };
+      conversation.items.push(...inputItems, ...final.output);
+    }
+    if (body.store !== false) state.stores.responses.set(id, stored);
+    if (body.stream) {
+      // A streamed background response has run to its end once the stream is out.
+      stored.doneAt = state.clock.now();
+      return replay(stored, state.clock.now(), -1);
+    }
+    return jsonReply(background ? unfinished(final, "queued") : final);
+  }),
+
+  getResponse: withoutBody((call) => {
+    const stored = find(call);
+    if (call.query.get("stream") !== "true")
+      return jsonReply(viewResponse(stored, call.state.clock.now()));
+    if (stored.final.background !== true) {
+      throw invalidRequest("Only background responses can be streamed again.", "stream");
+    }
+    const raw = call.query.get("starting_after");
+    const startingAfter = raw === null ? -1 : Number(raw);
+    if (!Number.isInteger(startingAfter) || startingAfter < -1) {
+      throw invalidRequest(
+        `Invalid 'starting_after': expected a sequence number, got '${raw}'.`,
+        "starting_after",
+        "invalid_value",
+      );
+    }
+    stored.doneAt = Math.min(stored.doneAt, call.state.clock.now());
+    return replay(stored, call.state.clock.now(), startingAfter);
+  }),
+
+  deleteResponse: withoutBody((call) => {
+    const stored = find(call);
+    call.state.stores.responses.delete(stored.final.id);
+    return jsonReply({ id: stored.final.id, object: "response", deleted: true });
+  }),
+
+  cancelResponse: withoutBody((call) => {
+    const stored = find(call);
+    if (stored.final.background !== true) {
+      throw invalidRequest("Only background responses can be cancelled.", null);
+    }
+    if (call.state.clock.now() < stored.doneAt) stored.cancelled = true;
+    return jsonReply(viewResponse(stored, call.state.clock.now()));
+  }),
+
+  listInputItems: withoutBody((call) =>
+    jsonReply(
+      listPage(find(call).inputItems, call.query, { limit: 20, maxLimit: 100, order: "desc" }),
+    ),
+  ),
+};

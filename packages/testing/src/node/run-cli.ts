@@ -1,0 +1,48 @@
+import { parseArgs } from "node:util";
+import type { EmulatorOptions } from "../emulator/types.js";
+import { createEmulator, type NodeEmulator } from "./create-node-emulator.js";
+
+export const USAGE = `Usage: oaikit-emulator [--port 4010] [--host 127.0.0.1] [--reject-auth] [--seed N]
+
+Serves a local emulator of the OpenAI API. Point a client at the printed base URL.`;
+
+export interface CliRun {
+  emulator: NodeEmulator;
+  baseURL: string;
+}
+
+const integer = (name: string, raw: string, min: number, max: number): number => {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`--${name} must be an integer from ${min} to ${max}, got "${raw}"\n\n${USAGE}`);
+  }
+  return value;
+};
+
+/** Parses the command line and starts serving; `undefined` when only help was asked for. */
+export const runCli = async (
+  argv: readonly string[],
+  print: (line: string) => void,
+): Promise<CliRun | undefined> => {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: "string", default: "4010" },
+      host: { type: "string", default: "127.0.0.1" },
+      "reject-auth": { type: "boolean", default: false },
+      seed: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    print(USAGE);
+    return undefined;
+  }
+  const options: EmulatorOptions = { auth: values["reject-auth"] ? "reject" : "any" };
+  if (values.seed !== undefined) options.seed = integer("seed", values.seed, 0, 2 ** 32 - 1);
+  const port = integer("port", values.port, 0, 65535);
+  const emulator = createEmulator(options);
+  const { baseURL } = await emulator.listen({ port, host: values.host });
+  print(`oaikit emulator listening on ${baseURL}`);
+  return { emulator, baseURL };
+};

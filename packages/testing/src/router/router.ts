@@ -1,0 +1,136 @@
+import type { EmulatorState } from "../emulator/state.js";
+import type { BodyFault, FaultEffect, StatusFault } from "../faults/types.js";
+import { ApiError, errorForStatus } from "../wire/api-error.js";
+import { checkAuth } from "../wire/auth.js";
+import { ConnectionReset } from "../wire/connection-reset.js";
+import { errorReply, type Reply } from "../wire/reply.js";
+import { toResponse } from "../wire/to-response.js";
+import { allHandlers } from "./all-handlers.js";
+import { compileRoute, type Match, matchPath } from "./match-path.js";
+import { operations } from "./operations.js";
+import { describeBody, readBody } from "./read-body.js";
+import { validateBody } from "./validate-body.js";
+
+export interface Router {
+  /** Answers one HTTP request; throws ConnectionReset when a fault drops the connection. */
+  handle(request: Request): Promise<Response>;
+  /** Runs one operation without auth, faults or recording (batches call the API this way). */
+  invoke(method: string, path: string, body: unknown): Promise<{ status: number; body: unknown }>;
+}
+
+const routes = operations.flatMap((operation) => {
+  const handler = allHandlers[operation.operationId];
+  return handler ? [compileRoute(operation, handler)] : [];
+});
+
+const invalidUrl = (method: string, pathname: string) =>
+  new ApiError(404, `Invalid URL (${method} ${pathname})`);
+
+const redact = (headers: Headers): Record<string, string> => {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = name === "authorization" || name === "api-key" ? "[redacted]" : value;
+  });
+  return out;
+};
+
+const isStatusFault = (fault: FaultEffect | undefined): fault is StatusFault =>
+  fault !== undefined && (fault.kind === undefined || fault.kind === "status");
+
+const statusFaultReply = (fault: StatusFault): Reply => {
+  const headers = fault.headers ?? {};
+  if (fault.body === undefined) return { ...errorReply(errorForStatus(fault.status)), headers };
+  if (typeof fault.body === "string") {
+    const body = new TextEncoder().encode(fault.body);
+    return { kind: "bytes", status: fault.status, body, contentType: "text/plain", headers };
+  }
+  return { kind: "json", status: fault.status, body: fault.body, headers };
+};
+
+const run = async (
+  state: EmulatorState,
+  match: Match,
+  query: URLSearchParams,
+  body: unknown,
+  signal: AbortSignal,
+): Promise<Reply> => {
+  const { handler } = match.route;
+  const checked = handler.body ? validateBody(handler.body, body ?? {}) : body;
+  return handler.handle({ state, params: match.params, query, body: checked, signal });
+};
+
+export const createRouter = (state: EmulatorState): Router => {
+  const answer = async (request: Request, started: number): Promise<Response> => {
+    const url = new URL(request.url);
+    const method = request.method.toUpperCase();
+    const match = matchPath(routes, method, url.pathname);
+    state.rateLimits.countRequest();
+    const headers = () => ({
+      ...state.rateLimits.headers(),
+      "x-request-id": state.requestIds.hex("req_", 32),
+      "openai-version": "2020-10-01",
+      "openai-processing-ms": String(Math.max(1, Math.round(performance.now() - started))),
+    });
+    let body: unknown;
+    let bodyError: ApiError | undefined;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      bodyError = error;
+    }
+    state.requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: redact(request.headers),
+      body: describeBody(body),
+      operationId: match?.route.operation.operationId,
+    });
+    const fault = state.faults.take({
+      method,
+      path: url.pathname,
+      operationId: match?.route.operation.operationId,
+    });
+    if (fault?.kind === "reset") throw new ConnectionReset("connection reset by a fault");
+    if (fault?.kind === "stall" && fault.afterEvents === undefined) {
+      await state.timers.sleep(fault.ms, request.signal);
+    }
+    if (isStatusFault(fault)) {
+      return toResponse(statusFaultReply(fault), headers(), undefined, state.timers);
+    }
+    const bodyFault = fault as BodyFault | undefined;
+    let reply: Reply;
+    try {
+      const denied = checkAuth(request.headers, state.options.auth);
+      if (denied) throw denied;
+      if (!match) throw invalidUrl(method, url.pathname);
+      if (bodyError) throw bodyError;
+      reply = await run(state, match, url.searchParams, body, request.signal);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      reply = errorReply(error);
+    }
+    return toResponse(reply, headers(), bodyFault, state.timers);
+  };
+
+  return {
+    handle: (request) => answer(request, performance.now()),
+    async invoke(method, path, body) {
+      const url = new URL(path, "http://emulator.invalid");
+      const match = matchPath(routes, method, url.pathname);
+      try {
+        if (!match) throw invalidUrl(method, url.pathname);
+        const controller = new AbortController();
+        const reply = await run(state, match, url.searchParams, body, controller.signal);
+        if (reply.kind !== "json") {
+          throw new ApiError(400, `${method} ${url.pathname} cannot run in a batch.`);
+        }
+        return { status: reply.status, body: reply.body };
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        return { status: error.status, body: error.toBody() };
+      }
+    },
+  };
+};

@@ -8,4 +8,7 @@ export default defineConfig({
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   clean: true,
   treeshake: true,
+  // Keep `node:` specifiers: without the prefix Deno and edge bundlers cannot tell built-ins apart.
+  removeNodeProtocol: false,
+  external: [/^node:/],
 });

@@ -9,35 +9,46 @@ const str = (value: unknown): string | undefined =>
  */
 export class APIError extends OpenAIError {
   override name = "APIError";
-  readonly code: string | undefined;
-  readonly type: string | undefined;
-  readonly param: string | undefined;
+  // Declared, not defined: assigned once in the constructor (saves bundle bytes per field).
+  declare readonly status: number;
+  /** The parsed JSON body, or its text when it was not JSON. */
+  declare readonly body: unknown;
+  declare readonly headers: Headers;
+  declare readonly code: string | undefined;
+  declare readonly type: string | undefined;
+  declare readonly param: string | undefined;
   /** `x-request-id`: quote it when asking OpenAI for help. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
-  constructor(
-    readonly status: number,
-    /** The parsed JSON body, or its text when it was not JSON. */
-    readonly body: unknown,
-    readonly headers: Headers,
-    message?: string,
-  ) {
+  constructor(status: number, body: unknown, headers: Headers, message?: string) {
     // OpenAI's shape is { error: { message, type, param, code } }; anything else is shown as is.
     const detail = (body as { error?: any } | null)?.error ?? body;
     super(
       message ??
         `${status} ${str(detail?.message) ?? str(detail) ?? (body ? JSON.stringify(body) : "status code (no body)")}`,
     );
-    this.code = str(detail?.code);
-    this.type = str(detail?.type);
-    this.param = str(detail?.param);
-    this.requestId = headers.get("x-request-id") ?? undefined;
+    Object.assign(this, {
+      status,
+      body,
+      headers,
+      code: str(detail?.code),
+      type: str(detail?.type),
+      param: str(detail?.param),
+      requestId: headers.get("x-request-id") ?? undefined,
+    });
   }
 
   // Headers and body stay off the JSON form: logs get the essentials, never a stray credential.
   toJSON() {
-    const { name, message, status, code, type, param, requestId } = this;
-    return { name, message, status, code, type, param, requestId };
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      type: this.type,
+      param: this.param,
+      requestId: this.requestId,
+    };
   }
 }
 

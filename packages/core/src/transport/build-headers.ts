@@ -16,14 +16,15 @@ export const buildHeaders = (
 ): Record<string, string> => {
   const admin = spec.auth === "admin";
   const field = admin ? "adminApiKey" : "apiKey";
-  const key = admin ? config.adminApiKey : config.apiKey;
+  const key = config[field];
   if (!key) {
     throw new ValidationError(
       field,
       `Missing ${admin ? "admin " : ""}API key: pass \`${field}\` to createClient() or set the ${admin ? "OPENAI_ADMIN_KEY" : "OPENAI_API_KEY"} environment variable.`,
     );
   }
-  const merged: Record<string, string | null | undefined> = {
+  const merged: Record<string, string | null> = {};
+  for (const [name, value] of Object.entries({
     accept: "application/json",
     "content-type": contentType,
     authorization: `Bearer ${key}`,
@@ -32,13 +33,14 @@ export const buildHeaders = (
     // Browsers forbid setting User-Agent; everywhere else it tells OpenAI which client called.
     "user-agent": isBrowser() ? undefined : `oaikit/${version}`,
     "x-client-request-id": options.clientRequestId,
-  };
-  for (const [name, value] of Object.entries({ ...config.defaultHeaders, ...options.headers })) {
+    ...config.defaultHeaders,
+    ...options.headers,
+  })) {
     if (value !== undefined) merged[name.toLowerCase()] = value;
   }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(merged)) {
-    if (value == null) continue;
+    if (value === null) continue;
     if (/[\0\r\n\u0100-\uffff]/.test(value)) {
       const path = name === "authorization" ? field : `headers.${name}`;
       throw new ValidationError(

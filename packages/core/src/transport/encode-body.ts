@@ -13,12 +13,11 @@ export const encodeBody = async ({
   if (body === undefined) return {};
   if (bodyType === "json") return { body: JSON.stringify(body), type: "application/json" };
   const built = await body;
-  if (bodyType === "multipart" ? !(built instanceof FormData) : typeof built !== "string") {
+  const multipart = bodyType === "multipart";
+  if (multipart ? !(built instanceof FormData) : typeof built !== "string") {
     throw new ValidationError(
       "body",
-      bodyType === "multipart"
-        ? "A multipart body must be a FormData: build it with buildMultipart(params)."
-        : `A ${bodyType} body must be a string.`,
+      `A ${bodyType} body must be ${multipart ? "a FormData from buildMultipart(params)" : "a string"}.`,
     );
   }
   return {

@@ -1,43 +1,37 @@
 import ky, { type KyInstance } from "ky";
 import type { ClientConfig } from "../client/types.js";
 
-const instances = new WeakMap<ClientConfig, KyInstance>();
-
 /**
- * The ky instance of a client, built on first use. Every ky default that matters is set here on
- * purpose. Retries, timeouts and error mapping are NOT delegated to ky: exchange.ts runs its own
- * loop because ky cannot fall back to backoff when Retry-After exceeds 60 s (it clamps), needs an
- * afterResponse hook plus a ForceRetryError workaround for retry-after-ms, bypasses Retry-After
- * when x-should-retry forces a retry, and times only the wait for headers, not the body read.
- * That loop is shorter than the hooks it would take to bend ky's.
+ * A ky instance for one call. Every ky default that matters is set here on purpose. ky's retries
+ * are off: exchange.ts runs its own loop because ky reads neither retry-after-ms nor
+ * x-should-retry, clamps a long Retry-After where we fall back to backoff, and cannot retry a
+ * body read that fails after it returned the response. ky's timeout is off too: it covers only
+ * the wait for headers, while exchange.ts's own timer also spans the hooks and the body read.
+ * Built per call: that costs a few closures, and a per-client cache would add more bytes than
+ * it saves time.
  */
 export const kyFor = (config: ClientConfig): KyInstance => {
-  let instance = instances.get(config);
-  if (!instance) {
-    const { beforeRequest, afterResponse } = config.hooks;
-    instance = ky.create({
-      // Passed through to fetch's init, e.g. an undici `dispatcher` (see @oaikit/core/node).
-      ...config.fetchOptions,
-      prefix: config.baseURL,
-      retry: { limit: 0 },
-      timeout: false,
-      totalTimeout: false,
-      throwHttpErrors: false,
-      // Late-bound and called as a plain function: workers throw "Illegal invocation" on an
-      // unbound fetch, and test tools patch globalThis.fetch after clients are built.
-      fetch: config.fetch ?? ((input, init) => fetch(input, init)),
-      hooks: {
-        beforeRequest: beforeRequest ? [({ request }) => beforeRequest(request)] : [],
-        afterResponse: afterResponse
-          ? [
-              async ({ request, response }) => {
-                await afterResponse(response, request);
-              },
-            ]
-          : [],
-      },
-    });
-    instances.set(config, instance);
-  }
-  return instance;
+  const { beforeRequest, afterResponse } = config.hooks;
+  return ky.create({
+    // Passed through to fetch's init, e.g. an undici `dispatcher` (see @oaikit/core/node).
+    ...config.fetchOptions,
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+    // ky calls this as a method of its options object, which gives a native fetch the wrong
+    // `this` ("Illegal invocation" in browsers and workers); a plain call avoids that, and the
+    // global is looked up per call so test tools may patch globalThis.fetch after clients are built.
+    fetch: (input, init) => (config.fetch ?? fetch)(input, init),
+    hooks: {
+      beforeRequest: beforeRequest ? [(request) => beforeRequest(request)] : [],
+      // ky clones the response for each afterResponse hook, so none is registered without one.
+      afterResponse: afterResponse
+        ? [
+            async (request, _, response) => {
+              await afterResponse(response, request);
+            },
+          ]
+        : [],
+    },
+  });
 };

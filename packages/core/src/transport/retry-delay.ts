@@ -9,12 +9,10 @@ const maxServerDelay = 60_000;
 export const retryDelay = (retry: number, response?: Response): number | undefined => {
   const headers = response?.headers;
   const verdict = headers?.get("x-should-retry");
-  if (verdict === "false") return undefined;
   const status = response?.status ?? 0;
   if (
-    verdict !== "true" &&
-    status &&
-    !(status === 408 || status === 409 || status === 429 || status >= 500)
+    verdict === "false" ||
+    (verdict !== "true" && status && status < 500 && ![408, 409, 429].includes(status))
   ) {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
-import { parseMeta } from "../meta/parse-meta.js";
+import { getMeta } from "../meta/registry.js";
 import type { ResponseMeta } from "../meta/types.js";
 import { exchange } from "./exchange.js";
 
@@ -19,6 +19,7 @@ export const send = async (
   spec: RequestSpec,
   options: RequestOptions = {},
 ): Promise<Sent> => {
-  const { response, attempts, url } = await exchange(client, spec, options, async (r) => r);
-  return { response, meta: parseMeta(response, attempts, url) };
+  const response = await exchange(client, spec, options, async (response) => response);
+  // exchange registered it, so its meta is there.
+  return { response, meta: getMeta(response)! };
 };

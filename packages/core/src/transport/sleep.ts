@@ -1,14 +1,14 @@
-/** Waits `ms`, rejecting with the signal's reason as soon as it aborts; leaves no listener behind. */
+/**
+ * Waits `ms`, or less once `signal` aborts (the caller checks it next); leaves no listener
+ * behind, so a signal shared by many calls does not accumulate them.
+ */
 export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
+  new Promise((resolve) => {
+    const done = () => {
       clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", done);
       resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    };
+    const timer = setTimeout(done, signal?.aborted ? 0 : ms);
+    signal?.addEventListener("abort", done);
   });

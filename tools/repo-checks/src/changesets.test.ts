@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { publishablePackages, repoRoot } from "./workspace.js";
 
@@ -14,20 +14,32 @@ function version(dir: string, name: string): string {
 }
 
 it("`changeset version` bumps packages independently on a scratch copy", () => {
-  // A copy of the working tree (tracked files as they are now), so the real repo is never touched.
-  execFileSync("bash", ["-c", `git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "${scratch}"`], {
-    cwd: repoRoot,
-  });
+  // A copy of what changesets reads (the workspace and every package manifest), so the real
+  // repo is never touched.
+  const manifests = [
+    "package.json",
+    "pnpm-workspace.yaml",
+    ".changeset/config.json",
+    ...publishablePackages().map((p) => relative(repoRoot, join(p.dir, "package.json"))),
+  ];
+  execFileSync("cp", ["--parents", "-t", scratch, ...manifests], { cwd: repoRoot });
   const dependents = publishablePackages()
     .filter((p) => p.json.dependencies?.["@oaikit/core"])
     .map((p) => p.json.name as string);
   const untouched = publishablePackages().find(
     (p) => p.json.name !== "@oaikit/core" && !p.json.dependencies?.["@oaikit/core"],
   );
-  const before = Object.fromEntries(publishablePackages().map((p) => [p.json.name, p.json.version]));
-  execFileSync("bash", ["-c", "rm -f .changeset/*.md"], { cwd: scratch });
-  writeFileSync(join(scratch, ".changeset/scratch-core.md"), '---\n"@oaikit/core": minor\n---\n\nScratch bump.\n');
-  execFileSync(join(repoRoot, "node_modules/.bin/changeset"), ["version"], { cwd: scratch, stdio: "pipe" });
+  const before = Object.fromEntries(
+    publishablePackages().map((p) => [p.json.name, p.json.version]),
+  );
+  writeFileSync(
+    join(scratch, ".changeset/scratch-core.md"),
+    '---\n"@oaikit/core": minor\n---\n\nScratch bump.\n',
+  );
+  execFileSync(join(repoRoot, "node_modules/.bin/changeset"), ["version"], {
+    cwd: scratch,
+    stdio: "pipe",
+  });
 
   const [major, minor] = before["@oaikit/core"]!.split(".").map(Number);
   expect(version(scratch, "@oaikit/core")).toBe(`${major}.${(minor ?? 0) + 1}.0`);

@@ -11,7 +11,8 @@ function specSentences(): string[] {
   const sentences = new Set<string>();
   for (const line of lines) {
     const match = /^\s*(?:description|summary): (["']?)(.{60,})\1$/.exec(line);
-    if (match?.[2] && !match[2].startsWith("|") && !match[2].startsWith(">")) sentences.add(match[2]);
+    if (match?.[2] && !match[2].startsWith("|") && !match[2].startsWith(">"))
+      sentences.add(match[2]);
   }
   return [...sentences];
 }

@@ -23,7 +23,8 @@ it("README opens with exactly two commands: the demo, then the tests", () => {
   expect(commands).toHaveLength(2);
   expect(commands[0]).toMatch(/pnpm demo$/);
   expect(commands[1]).toMatch(/pnpm test$/);
-  for (const command of commands) expect(command).toMatch(/^npm i -g pnpm@12\.21\.0 && pnpm install && /);
+  for (const command of commands)
+    expect(command).toMatch(/^npm i -g pnpm@12\.21\.0 && pnpm install && /);
 });
 
 it(".ci/run runs the README's test command verbatim", () => {

@@ -61,7 +61,7 @@ const append = async (form: FormData, key: string, value: unknown): Promise<void
  * left out, as they are from JSON bodies. Line breaks in string values travel as CRLF, as the
  * multipart/form-data encoding requires.
  */
-export const buildMultipart = async (body: Record<string, unknown>): Promise<FormData> => {
+export const buildMultipart = async (body: object): Promise<FormData> => {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw new ValidationError("body", "body: a multipart request needs an object of fields.");
   }

@@ -4,6 +4,7 @@ import { type FaultServer, startFaultServer } from "../../test-support/fault-ser
 import { createClient } from "../client/create-client.js";
 import type { Client } from "../client/types.js";
 import { ValidationError } from "../errors/openai-error.js";
+import { buildMultipart } from "../files/multipart.js";
 import { request } from "./request.js";
 
 let server: FaultServer;
@@ -189,7 +190,7 @@ test("hooks see every attempt: beforeRequest may replace the request, afterRespo
   expect(server.requests[1]!.body).toBe("{}");
 });
 
-test("a multipart body given as a FormData, or the promise of one, is sent with fetch's boundary", async () => {
+test("a multipart body given as a FormData, a promise of one or a builder function is sent with fetch's boundary", async () => {
   const form = new FormData();
   form.append("purpose", "batch");
   await request(client, { method: "POST", path: "/files", body: form, bodyType: "multipart" });
@@ -199,6 +200,13 @@ test("a multipart body given as a FormData, or the promise of one, is sent with 
     body: Promise.resolve(form),
     bodyType: "multipart",
   });
+  await request(client, {
+    method: "POST",
+    path: "/files",
+    body: () => buildMultipart({ purpose: "batch" }),
+    bodyType: "multipart",
+  });
+  expect(server.requests).toHaveLength(3);
   for (const sent of server.requests) {
     expect(sent.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
     expect(sent.body).toContain('name="purpose"\r\n\r\nbatch');

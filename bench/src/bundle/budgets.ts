@@ -1,0 +1,73 @@
+import type { BundleSize } from "./measure-bundle.js";
+
+/** Gzip byte budgets (DESIGN.md section 1: one createResponse call under 12 KB, ky included). */
+export const budgets = {
+  coreRequest: 11 * 1024,
+  createResponse: 12 * 1024,
+  /** What one generated operation may add over a bare core request. */
+  perOperation: 1024,
+};
+
+/** Other operations' path segments; a tree-shaken retrieveResponse bundle holds none of them. */
+export const foreignOperationMarkers = ["/input_items", "/input_tokens", "/compact", "/cancel"];
+
+export interface BudgetOutcome {
+  /** One line per check, passed or not. */
+  lines: string[];
+  failures: string[];
+}
+
+const kb = (bytes: number): string => `${bytes.toLocaleString("en-US")} B`;
+
+export const checkBudgets = (sizes: Map<string, BundleSize>): BudgetOutcome => {
+  const lines: string[] = [];
+  const failures: string[] = [];
+  const check = (ok: boolean, text: string): void => {
+    lines.push(`${ok ? "ok  " : "FAIL"} ${text}`);
+    if (!ok) failures.push(text);
+  };
+
+  const core = sizes.get("core-request");
+  if (!core) {
+    check(false, "core request bundle could not be built: run `pnpm --filter @oaikit/core build`");
+    return { lines, failures };
+  }
+  check(
+    core.gzipBytes <= budgets.coreRequest,
+    `core request: ${kb(core.gzipBytes)} gzip (budget ${kb(budgets.coreRequest)})`,
+  );
+
+  const create = sizes.get("responses-create");
+  const retrieve = sizes.get("responses-retrieve");
+  if (!create || !retrieve) {
+    lines.push(
+      "skip @oaikit/responses is not built: createResponse and tree-shaking checks skipped",
+    );
+    return { lines, failures };
+  }
+  check(
+    create.gzipBytes <= budgets.createResponse,
+    `createResponse: ${kb(create.gzipBytes)} gzip (budget ${kb(budgets.createResponse)})`,
+  );
+  const added = create.gzipBytes - core.gzipBytes;
+  check(
+    added <= budgets.perOperation,
+    `createResponse adds ${kb(added)} over a bare core request (budget ${kb(budgets.perOperation)})`,
+  );
+  const retrieveAdded = retrieve.gzipBytes - core.gzipBytes;
+  check(
+    retrieveAdded <= budgets.perOperation,
+    `retrieveResponse alone adds ${kb(retrieveAdded)} over a bare core request (budget ${kb(budgets.perOperation)})`,
+  );
+  // A marker already in core's own bundle proves nothing about the operation, so only count new ones.
+  const leaked = foreignOperationMarkers.filter(
+    (marker) => retrieve.text.includes(marker) && !core.text.includes(marker),
+  );
+  check(
+    leaked.length === 0,
+    leaked.length === 0
+      ? "retrieveResponse bundle holds no other operation's path"
+      : `retrieveResponse bundle holds other operations' paths (${leaked.join(", ")}): @oaikit/responses is not tree-shaking`,
+  );
+  return { lines, failures };
+};

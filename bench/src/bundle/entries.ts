@@ -1,0 +1,84 @@
+/** One single-call program whose bundle we weigh. */
+export interface BundleEntry {
+  id: string;
+  label: string;
+  /** Workspace packages (folder names under packages/) that must be built for this entry. */
+  needs: string[];
+  code: string;
+}
+
+const body = `{ model: "gpt-5.1", input: "Hi" }`;
+
+export const coreRequest: BundleEntry = {
+  id: "core-request",
+  label: "core: createClient + request",
+  needs: ["core"],
+  code: `import { createClient, request } from "@oaikit/core";
+const client = createClient({ apiKey: "sk-bench" });
+export const result = request(client, { method: "POST", path: "/responses", body: ${body} });
+`,
+};
+
+export const coreStream: BundleEntry = {
+  id: "core-stream",
+  label: "core: createClient + requestStream",
+  needs: ["core"],
+  code: `import { createClient, requestStream } from "@oaikit/core";
+const client = createClient({ apiKey: "sk-bench" });
+export const result = requestStream(client, {
+  method: "POST",
+  path: "/responses",
+  body: { ...${body}, stream: true },
+});
+`,
+};
+
+export const openaiRequest: BundleEntry = {
+  id: "openai-request",
+  label: "openai: responses.create",
+  needs: [],
+  code: `import OpenAI from "openai";
+const client = new OpenAI({ apiKey: "sk-bench", dangerouslyAllowBrowser: true });
+export const result = client.responses.create(${body});
+`,
+};
+
+export const kyAlone: BundleEntry = {
+  id: "ky-alone",
+  label: "ky alone: ky.post().json()",
+  needs: [],
+  code: `import ky from "ky";
+export const result = ky.post("https://api.openai.com/v1/responses", { json: ${body} }).json();
+`,
+};
+
+export const responsesCreate: BundleEntry = {
+  id: "responses-create",
+  label: "@oaikit/responses: createResponse",
+  needs: ["core", "responses"],
+  code: `import { createClient } from "@oaikit/core";
+import { createResponse } from "@oaikit/responses";
+const client = createClient({ apiKey: "sk-bench" });
+export const result = createResponse(client, ${body});
+`,
+};
+
+export const responsesRetrieve: BundleEntry = {
+  id: "responses-retrieve",
+  label: "@oaikit/responses: retrieveResponse",
+  needs: ["core", "responses"],
+  code: `import { createClient } from "@oaikit/core";
+import { retrieveResponse } from "@oaikit/responses";
+const client = createClient({ apiKey: "sk-bench" });
+export const result = retrieveResponse(client, { response_id: "resp_1" });
+`,
+};
+
+export const allEntries: BundleEntry[] = [
+  coreRequest,
+  coreStream,
+  openaiRequest,
+  kyAlone,
+  responsesCreate,
+  responsesRetrieve,
+];

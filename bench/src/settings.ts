@@ -1,0 +1,24 @@
+import type { ThroughputSettings } from "./throughput/scenarios.js";
+
+export interface BenchSettings {
+  throughput: ThroughputSettings;
+  rounds: number;
+  warmupRequests: number;
+  coldImportRuns: number;
+  parser: { events: number; rounds: number; repeats: number };
+}
+
+// Sized so a full run stays under 3 minutes on a 2-core machine; --quick is a smoke test.
+export const benchSettings = (quick: boolean): BenchSettings => ({
+  throughput: {
+    sequentialRequests: quick ? 200 : 2_000,
+    concurrentRequests: quick ? 200 : 2_000,
+    concurrency: 16,
+    sseEvents: 10_000,
+    streamsPerSample: quick ? 1 : 5,
+  },
+  rounds: quick ? 1 : 5,
+  warmupRequests: quick ? 50 : 300,
+  coldImportRuns: quick ? 3 : 15,
+  parser: { events: 10_000, rounds: quick ? 1 : 7, repeats: quick ? 2 : 20 },
+});

@@ -1,0 +1,73 @@
+import { performance } from "node:perf_hooks";
+import type { Candidate } from "./candidate.js";
+
+export interface ThroughputSettings {
+  sequentialRequests: number;
+  concurrentRequests: number;
+  concurrency: number;
+  /** Events in each stream the server sends. */
+  sseEvents: number;
+  streamsPerSample: number;
+}
+
+/** One measurement kind; `run` returns a rate (operations per second). */
+export interface Scenario {
+  id: string;
+  label: string;
+  unit: string;
+  /** Whether the candidate can take part (references may lack a stream reader). */
+  accepts(candidate: Candidate): boolean;
+  run(candidate: Candidate): Promise<number>;
+}
+
+const rate = async (operations: number, work: () => Promise<void>): Promise<number> => {
+  const start = performance.now();
+  await work();
+  return (operations * 1000) / (performance.now() - start);
+};
+
+export const scenarios = (settings: ThroughputSettings): Scenario[] => [
+  {
+    id: "json-sequential",
+    label: "JSON POST, sequential",
+    unit: "req/s",
+    accepts: () => true,
+    run: (candidate) =>
+      rate(settings.sequentialRequests, async () => {
+        for (let i = 0; i < settings.sequentialRequests; i++) await candidate.json();
+      }),
+  },
+  {
+    id: "json-concurrent",
+    label: `JSON POST, ${settings.concurrency} concurrent`,
+    unit: "req/s",
+    accepts: () => true,
+    run: (candidate) =>
+      rate(settings.concurrentRequests, async () => {
+        let started = 0;
+        const worker = async (): Promise<void> => {
+          while (started < settings.concurrentRequests) {
+            started++;
+            await candidate.json();
+          }
+        };
+        await Promise.all(Array.from({ length: settings.concurrency }, worker));
+      }),
+  },
+  {
+    id: "sse",
+    label: `SSE, ${settings.sseEvents.toLocaleString("en-US")}-event stream`,
+    unit: "events/s",
+    accepts: (candidate) => candidate.stream !== undefined,
+    run: (candidate) =>
+      rate(settings.sseEvents * settings.streamsPerSample, async () => {
+        for (let i = 0; i < settings.streamsPerSample; i++) {
+          const events = await candidate.stream!();
+          // A client that drops events would look fast; refuse the sample instead.
+          if (events !== settings.sseEvents) {
+            throw new Error(`${candidate.name} read ${events} of ${settings.sseEvents} events`);
+          }
+        }
+      }),
+  },
+];

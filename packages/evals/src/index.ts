@@ -1,0 +1,2 @@
+// The generated list names every export explicitly; hand-written helpers add theirs below.
+export * from "./generated/index-exports.js";

@@ -1,0 +1,49 @@
+import type { PagePromise, Stream } from "@oaikit/core";
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type CreateResponseParams,
+  createResponse,
+  type ItemResource,
+  type ListResponseInputItemsParams,
+  type listResponseInputItems,
+  type Response,
+  type ResponseError,
+  type ResponseStreamEvent,
+  type RetrieveResponseParams,
+  streamResponse,
+} from "./index.js";
+
+/** The item type a list function pages over. */
+type ItemOf<F extends (...args: never[]) => unknown> =
+  ReturnType<F> extends PagePromise<infer Item> ? Item : never;
+
+// Compile-time checks: `pnpm typecheck` fails when a generated type drifts from these.
+describe("generated Responses types", () => {
+  it("createResponse takes CreateResponse minus stream: true and resolves to a Response", () => {
+    expectTypeOf(createResponse).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf<{ model: "gpt-5.1"; input: "Hi" }>().toExtend<CreateResponseParams>();
+    expectTypeOf<{ model: "gpt-5.1"; stream: false }>().toExtend<CreateResponseParams>();
+    expectTypeOf<{ model: "gpt-5.1"; stream: true }>().not.toExtend<CreateResponseParams>();
+  });
+
+  it("streamResponse yields the event union, narrowed by its type tag", () => {
+    expectTypeOf(streamResponse).returns.toEqualTypeOf<Stream<ResponseStreamEvent>>();
+    type Delta = Extract<ResponseStreamEvent, { type: "response.output_text.delta" }>;
+    expectTypeOf<Delta["delta"]>().toEqualTypeOf<string>();
+    expectTypeOf<"response.completed">().toExtend<ResponseStreamEvent["type"]>();
+  });
+
+  it("retrieve params require the path id; list params keep the order enum", () => {
+    expectTypeOf<{ response_id: string }>().toExtend<RetrieveResponseParams>();
+    expectTypeOf<{ include: [] }>().not.toExtend<RetrieveResponseParams>();
+    expectTypeOf<ListResponseInputItemsParams["order"]>().toEqualTypeOf<
+      "asc" | "desc" | undefined
+    >();
+  });
+
+  it("nullable fields stay nullable and list calls page over the item type", () => {
+    expectTypeOf<null>().toExtend<ResponseError>();
+    expectTypeOf<Response["error"]>().toEqualTypeOf<ResponseError>();
+    expectTypeOf<ItemOf<typeof listResponseInputItems>>().toEqualTypeOf<ItemResource>();
+  });
+});

@@ -1,0 +1,75 @@
+import type { OperationModel } from "../model/operation-model.js";
+import { type ParamField, type ParamsShape, paramsShape } from "../model/params-shape.js";
+import type { EmitContext } from "../schema/emit-context.js";
+import { tsType } from "../schema/emit-types.js";
+import { typeName } from "../schema/names.js";
+import { paramsTypeName, propertyKey } from "./identifiers.js";
+import { importStatement, indentTail } from "./indent.js";
+
+export interface FunctionVariant {
+  op: OperationModel;
+  fn: string;
+  variant: "plain" | "stream";
+}
+
+/** Every generated function of the operations, the streaming twins right after their plain one. */
+export function functionVariants(ops: OperationModel[]): FunctionVariant[] {
+  return ops.flatMap((op) => [
+    { op, fn: op.fn, variant: "plain" as const },
+    ...(op.stream ? [{ op, fn: op.stream.fn, variant: "stream" as const }] : []),
+  ]);
+}
+
+function renderFields(lines: string[]): string {
+  return `{\n${lines.map((line) => `  ${line}`).join("\n")}\n}`;
+}
+
+function fieldLine(field: ParamField, ctx: EmitContext): string {
+  const type = indentTail(tsType(field.schema, ctx), "  ");
+  const sep = type.startsWith("\n") ? ":" : ": ";
+  return `${propertyKey(field.key)}${field.required ? "" : "?"}${sep}${type};`;
+}
+
+function wrap(type: string): string {
+  return /^[A-Za-z0-9_$.]+$/.test(type) ? type : `(${type})`;
+}
+
+/**
+ * The TypeScript type expression of one params shape: the body type (minus the stream flag where
+ * the function decides it) intersected with the path, query and header fields.
+ */
+export function paramsTypeExpression(shape: ParamsShape, ctx: EmitContext): string {
+  const parts: string[] = [];
+  const lines: string[] = [];
+  if (shape.body) {
+    const body = wrap(tsType(shape.body.schema, ctx));
+    const omit = shape.body.omit;
+    if (omit === undefined) parts.push(body);
+    else {
+      const flag = JSON.stringify(omit.flag);
+      parts.push(`Omit<${body}, ${flag}>`);
+      if (omit.exclude !== undefined) {
+        lines.push(
+          `${propertyKey(omit.flag)}?: Exclude<${body}[${flag}], ${JSON.stringify(omit.exclude)}>;`,
+        );
+      }
+    }
+  }
+  lines.push(...shape.fields.map((field) => fieldLine(field, ctx)));
+  if (lines.length > 0) parts.push(renderFields(lines));
+  return parts.length === 0 ? "Record<string, never>" : parts.join(" & ");
+}
+
+/** params.ts: the `<Function>Params` type of every generated function. */
+export function emitParamsModule(doc: any, ops: OperationModel[]): string {
+  const ctx: EmitContext = { doc, importFrom: () => "./types.js", used: new Set() };
+  const declarations = functionVariants(ops).map(({ op, fn, variant }) => {
+    const expression = paramsTypeExpression(paramsShape(op, variant), ctx);
+    return `export type ${paramsTypeName(fn)} = ${expression};`;
+  });
+  const imports =
+    ctx.used.size > 0
+      ? `${importStatement("import type", [...ctx.used].map(typeName), "./types.js")}\n\n`
+      : "";
+  return `${imports}${declarations.join("\n\n")}\n`;
+}

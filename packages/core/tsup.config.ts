@@ -11,4 +11,8 @@ export default defineConfig({
   // Keep `node:` specifiers: without the prefix Deno and edge bundlers cannot tell built-ins apart.
   removeNodeProtocol: false,
   external: [/^node:/],
+  // ky ships as ~25 ESM files; inlined, a cold Node import of core takes about a third less time
+  // (bench: 44-67 ms with ky external, 29-47 ms inlined). Its MIT license travels with the code.
+  noExternal: ["ky"],
+  onSuccess: "cp node_modules/ky/license dist/ky.LICENSE",
 });

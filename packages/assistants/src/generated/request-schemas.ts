@@ -61,7 +61,6 @@ export const CreateRunParamsSchema: v.GenericSchema<CreateRunParams> = v.strictO
   additional_instructions: v.nullish(v.string()),
   additional_messages: v.nullish(v.array(CreateMessageRequestSchema)),
   assistant_id: v.string(),
-  include: v.optional(v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content"))),
   instructions: v.nullish(v.string()),
   max_completion_tokens: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(256))),
   max_prompt_tokens: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(256))),
@@ -70,9 +69,8 @@ export const CreateRunParamsSchema: v.GenericSchema<CreateRunParams> = v.strictO
   parallel_tool_calls: v.optional(ParallelToolCallsSchema),
   reasoning_effort: v.optional(ReasoningEffortSchema),
   response_format: v.nullish(AssistantsApiResponseFormatOptionSchema),
-  stream: v.optional(v.intersect([v.nullable(v.boolean()), v.nullable(v.literal(false))])),
+  stream: v.nullish(v.literal(false)),
   temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
-  thread_id: v.string(),
   tool_choice: v.nullish(AssistantsApiToolChoiceOptionSchema),
   tools: v.nullish(v.pipe(
     v.array(v.variant("type", [
@@ -84,13 +82,14 @@ export const CreateRunParamsSchema: v.GenericSchema<CreateRunParams> = v.strictO
   )),
   top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   truncation_strategy: v.nullish(TruncationObjectSchema),
+  thread_id: v.string(),
+  include: v.optional(v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content"))),
 });
 
 export const StreamRunParamsSchema: v.GenericSchema<StreamRunParams> = v.strictObject({
   additional_instructions: v.nullish(v.string()),
   additional_messages: v.nullish(v.array(CreateMessageRequestSchema)),
   assistant_id: v.string(),
-  include: v.optional(v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content"))),
   instructions: v.nullish(v.string()),
   max_completion_tokens: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(256))),
   max_prompt_tokens: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(256))),
@@ -101,7 +100,6 @@ export const StreamRunParamsSchema: v.GenericSchema<StreamRunParams> = v.strictO
   response_format: v.nullish(AssistantsApiResponseFormatOptionSchema),
   stream: v.nullish(v.boolean()),
   temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
-  thread_id: v.string(),
   tool_choice: v.nullish(AssistantsApiToolChoiceOptionSchema),
   tools: v.nullish(v.pipe(
     v.array(v.variant("type", [
@@ -113,6 +111,8 @@ export const StreamRunParamsSchema: v.GenericSchema<StreamRunParams> = v.strictO
   )),
   top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   truncation_strategy: v.nullish(TruncationObjectSchema),
+  thread_id: v.string(),
+  include: v.optional(v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content"))),
 });
 
 export const CreateThreadParamsSchema: v.GenericSchema<CreateThreadParams> =
@@ -128,7 +128,7 @@ export const CreateThreadAndRunParamsSchema: v.GenericSchema<CreateThreadAndRunP
     model: v.nullish(v.string()),
     parallel_tool_calls: v.optional(ParallelToolCallsSchema),
     response_format: v.nullish(AssistantsApiResponseFormatOptionSchema),
-    stream: v.optional(v.intersect([v.nullable(v.boolean()), v.nullable(v.literal(false))])),
+    stream: v.nullish(v.literal(false)),
     temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
     thread: v.optional(CreateThreadRequestSchema),
     tool_choice: v.nullish(AssistantsApiToolChoiceOptionSchema),
@@ -258,28 +258,27 @@ export const RetrieveThreadMessageParamsSchema: v.GenericSchema<RetrieveThreadMe
 
 export const SubmitToolOutputsToRunParamsSchema: v.GenericSchema<SubmitToolOutputsToRunParams> =
   v.strictObject({
-    run_id: v.string(),
-    stream: v.optional(v.intersect([v.nullable(v.boolean()), v.nullable(v.literal(false))])),
-    thread_id: v.string(),
+    stream: v.nullish(v.literal(false)),
     tool_outputs: v.array(v.looseObject({
       output: v.optional(v.string()),
       tool_call_id: v.optional(v.string()),
     })),
+    thread_id: v.string(),
+    run_id: v.string(),
   });
 
 export const StreamToolOutputsToRunParamsSchema: v.GenericSchema<StreamToolOutputsToRunParams> =
   v.strictObject({
-    run_id: v.string(),
     stream: v.nullish(v.boolean()),
-    thread_id: v.string(),
     tool_outputs: v.array(v.looseObject({
       output: v.optional(v.string()),
       tool_call_id: v.optional(v.string()),
     })),
+    thread_id: v.string(),
+    run_id: v.string(),
   });
 
 export const UpdateAssistantParamsSchema: v.GenericSchema<UpdateAssistantParams> = v.strictObject({
-  assistant_id: v.string(),
   description: v.nullish(v.pipe(v.string(), v.maxLength(512))),
   instructions: v.nullish(v.pipe(v.string(), v.maxLength(256000))),
   metadata: v.optional(MetadataSchema),
@@ -305,17 +304,17 @@ export const UpdateAssistantParamsSchema: v.GenericSchema<UpdateAssistantParams>
     v.maxLength(128),
   )),
   top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  assistant_id: v.string(),
 });
 
 export const UpdateRunParamsSchema: v.GenericSchema<UpdateRunParams> = v.strictObject({
   metadata: v.optional(MetadataSchema),
-  run_id: v.string(),
   thread_id: v.string(),
+  run_id: v.string(),
 });
 
 export const UpdateThreadParamsSchema: v.GenericSchema<UpdateThreadParams> = v.strictObject({
   metadata: v.optional(MetadataSchema),
-  thread_id: v.string(),
   tool_resources: v.nullish(v.looseObject({
     code_interpreter: v.optional(v.looseObject({
       file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
@@ -324,11 +323,12 @@ export const UpdateThreadParamsSchema: v.GenericSchema<UpdateThreadParams> = v.s
       vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
     })),
   })),
+  thread_id: v.string(),
 });
 
 export const UpdateThreadMessageParamsSchema: v.GenericSchema<UpdateThreadMessageParams> =
   v.strictObject({
-    message_id: v.string(),
     metadata: v.optional(MetadataSchema),
     thread_id: v.string(),
+    message_id: v.string(),
   });

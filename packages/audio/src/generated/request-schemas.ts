@@ -32,7 +32,7 @@ export const CreateSpeechParamsSchema: v.GenericSchema<CreateSpeechParams> = v.s
   model: v.string(),
   response_format: v.optional(v.picklist(["mp3", "opus", "aac", "flac", "wav", "pcm"])),
   speed: v.optional(v.pipe(v.number(), v.minValue(0.25), v.maxValue(4))),
-  stream_format: v.optional(v.intersect([v.picklist(["sse", "audio"]), v.literal("audio")])),
+  stream_format: v.optional(v.literal("audio")),
   voice: VoiceIdsOrCustomVoiceSchema,
 });
 
@@ -55,7 +55,7 @@ export const CreateTranscriptionParamsSchema: v.GenericSchema<CreateTranscriptio
     model: v.string(),
     prompt: v.optional(v.string()),
     response_format: v.optional(AudioResponseFormatSchema),
-    stream: v.optional(v.intersect([v.nullable(v.boolean()), v.nullable(v.literal(false))])),
+    stream: v.nullish(v.literal(false)),
     temperature: v.optional(v.number()),
     timestamp_granularities: v.optional(v.array(v.picklist(["word", "segment"]))),
   });
@@ -89,6 +89,6 @@ export const RetrieveVoiceConsentParamsSchema: v.GenericSchema<RetrieveVoiceCons
 
 export const UpdateVoiceConsentParamsSchema: v.GenericSchema<UpdateVoiceConsentParams> =
   v.strictObject({
-    consent_id: v.string(),
     name: v.string(),
+    consent_id: v.string(),
   });

@@ -85,6 +85,8 @@ export interface RequestSpec {
   body?: unknown;
   /** How `body` is encoded. Default "json" when a body is present. */
   bodyType?: "json" | "multipart" | "sdp" | "text" | undefined;
+  /** The Accept header. Default "application/json"; `requestBinary` defaults to any type. */
+  accept?: string | undefined;
   /** Use the admin key (`adminApiKey`) for this call. */
   auth?: "admin" | undefined;
 }

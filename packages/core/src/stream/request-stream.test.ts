@@ -65,6 +65,7 @@ describe("requestStream", () => {
       { type: "a", n: 1 },
       { type: "b", n: 2 },
     ]);
+    expect(server.requests[0]!.headers.accept).toBe("text/event-stream");
   });
 
   it("keeps the last event when the body ends without a blank line", async () => {

@@ -39,7 +39,11 @@ export const requestStream = <Event>(
       used = true;
       return eventIterator<Event>({
         open: async () => {
-          const sent = await send(client, spec, { ...options, signal });
+          const sent = await send(
+            client,
+            { accept: "text/event-stream", ...spec },
+            { ...options, signal },
+          );
           setMeta(stream, sent.meta);
           return sent;
         },

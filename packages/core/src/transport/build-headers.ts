@@ -25,7 +25,7 @@ export const buildHeaders = (
   }
   const merged: Record<string, string | null> = {};
   for (const [name, value] of Object.entries({
-    accept: "application/json",
+    accept: spec.accept ?? "application/json",
     "content-type": contentType,
     authorization: `Bearer ${key}`,
     "openai-organization": config.organization,

@@ -5,7 +5,7 @@ import { createClient } from "../client/create-client.js";
 import type { Client } from "../client/types.js";
 import { ValidationError } from "../errors/openai-error.js";
 import { buildMultipart } from "../files/multipart.js";
-import { request } from "./request.js";
+import { request, requestBinary } from "./request.js";
 
 let server: FaultServer;
 let client: Client;
@@ -225,4 +225,17 @@ test("a multipart body that is a plain object is a ValidationError pointing at b
     message: expect.stringContaining("buildMultipart"),
   });
   expect(server.requests).toHaveLength(0);
+});
+
+test("binary downloads accept any type, and a spec can ask for its own", async () => {
+  await (await requestBinary(client, { method: "GET", path: "/files/f/content" })).arrayBuffer();
+  await request(client, {
+    method: "POST",
+    path: "/realtime/calls",
+    body: "v=0",
+    bodyType: "sdp",
+    accept: "application/sdp",
+  });
+  expect(server.requests.map((r) => r.headers.accept)).toEqual(["*/*", "application/sdp"]);
+  expect(server.requests[1]!.headers["content-type"]).toBe("application/sdp");
 });

@@ -33,4 +33,6 @@ export const requestBinary = (
   client: Client,
   spec: RequestSpec,
   options: RequestOptions = {},
-): Promise<Response> => exchange(client, spec, options, async (response) => response);
+): Promise<Response> =>
+  // Binary endpoints answer 406 to a JSON-only Accept header.
+  exchange(client, { accept: "*/*", ...spec }, options, async (response) => response);

@@ -23,8 +23,8 @@ export const CancelFineTuningJobParamsSchema: v.GenericSchema<CancelFineTuningJo
 
 export const CreateFineTuningCheckpointPermissionParamsSchema: v.GenericSchema<CreateFineTuningCheckpointPermissionParams> =
   v.strictObject({
-    fine_tuned_model_checkpoint: v.string(),
     project_ids: v.array(v.string()),
+    fine_tuned_model_checkpoint: v.string(),
   });
 
 export const CreateFineTuningJobParamsSchema: v.GenericSchema<CreateFineTuningJobParams> =

@@ -50,7 +50,13 @@ export function createRealtimeCall(
   const { sdp } = params;
   return request<string>(
     client,
-    { method: "POST", path: "/realtime/calls", body: sdp, bodyType: "sdp" },
+    {
+      method: "POST",
+      path: "/realtime/calls",
+      body: sdp,
+      bodyType: "sdp",
+      accept: "application/sdp",
+    },
     options,
   );
 }

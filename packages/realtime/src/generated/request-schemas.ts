@@ -52,12 +52,12 @@ export const HangupRealtimeCallParamsSchema: v.GenericSchema<HangupRealtimeCallP
 
 export const ReferRealtimeCallParamsSchema: v.GenericSchema<ReferRealtimeCallParams> =
   v.strictObject({
-    call_id: v.string(),
     target_uri: v.string(),
+    call_id: v.string(),
   });
 
 export const RejectRealtimeCallParamsSchema: v.GenericSchema<RejectRealtimeCallParams> =
   v.strictObject({
-    call_id: v.string(),
     status_code: v.optional(v.pipe(v.number(), v.integer())),
+    call_id: v.string(),
   });

@@ -23,7 +23,7 @@ import {
   ChunkingStrategyRequestParamSchema,
   ComparisonFilterSchema,
   CompoundFilterSchema,
-  CreateVectorStoreFileBatchRequestSchema,
+  CreateVectorStoreFileRequestSchema,
   CreateVectorStoreRequestSchema,
   MetadataSchema,
   VectorStoreExpirationAfterSchema,
@@ -48,9 +48,23 @@ export const CreateVectorStoreFileParamsSchema: v.GenericSchema<CreateVectorStor
   });
 
 export const CreateVectorStoreFileBatchParamsSchema: v.GenericSchema<CreateVectorStoreFileBatchParams> =
-  v.intersect([
-    CreateVectorStoreFileBatchRequestSchema,
-    v.looseObject({
+  v.union([
+    v.strictObject({
+      attributes: v.optional(VectorStoreFileAttributesSchema),
+      chunking_strategy: v.optional(ChunkingStrategyRequestParamSchema),
+      file_ids: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(2000)),
+      files: v.optional(v.pipe(
+        v.array(CreateVectorStoreFileRequestSchema),
+        v.minLength(1),
+        v.maxLength(2000),
+      )),
+      vector_store_id: v.string(),
+    }),
+    v.strictObject({
+      attributes: v.optional(VectorStoreFileAttributesSchema),
+      chunking_strategy: v.optional(ChunkingStrategyRequestParamSchema),
+      file_ids: v.optional(v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(2000))),
+      files: v.pipe(v.array(CreateVectorStoreFileRequestSchema), v.minLength(1), v.maxLength(2000)),
       vector_store_id: v.string(),
     }),
   ]);
@@ -141,6 +155,6 @@ export const UpdateVectorStoreParamsSchema: v.GenericSchema<UpdateVectorStorePar
 export const UpdateVectorStoreFileParamsSchema: v.GenericSchema<UpdateVectorStoreFileParams> =
   v.strictObject({
     attributes: VectorStoreFileAttributesSchema,
-    file_id: v.string(),
     vector_store_id: v.string(),
+    file_id: v.string(),
   });

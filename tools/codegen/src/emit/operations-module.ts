@@ -199,7 +199,8 @@ function emitFunction(
       spec.push({ key: "body", value: { entries } });
     } else spec.push(from === "body" ? "body" : `body: ${from}`);
   } else if (op.body?.type === "sdp") {
-    spec.push(`body: ${locals.get("sdp")}`, `bodyType: "sdp"`);
+    // The answer is an SDP document, and the API refuses (406) a request that accepts only JSON.
+    spec.push(`body: ${locals.get("sdp")}`, `bodyType: "sdp"`, `accept: "application/sdp"`);
   }
   if (op.auth) spec.push(`auth: ${JSON.stringify(op.auth)}`);
 

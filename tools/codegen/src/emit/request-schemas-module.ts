@@ -23,9 +23,42 @@ export function paramsFragment(doc: any, shape: ParamsShape): unknown {
   // Nothing to send: any key would be a mistake.
   if (!shape.body && shape.fields.length === 0) return { ...own, additionalProperties: false };
   if (!shape.body) return own;
-  return Object.keys(properties).length === 0
-    ? shape.body.schema
-    : { allOf: [shape.body.schema, own] };
+  if (Object.keys(properties).length === 0) return shape.body.schema;
+  return withFields(doc, shape.body.schema, own);
+}
+
+/**
+ * The body schema widened by the params' own fields. A union body gets the fields on each member,
+ * so that closed members (additionalProperties: false) take them in instead of rejecting them.
+ */
+function withFields(
+  doc: any,
+  body: any,
+  own: { properties: Record<string, unknown>; required?: string[] },
+): unknown {
+  const target = typeof body?.$ref === "string" ? resolveRef(doc, body.$ref) : body;
+  const keys = Object.keys(target ?? {});
+  for (const union of ["oneOf", "anyOf"]) {
+    if (Array.isArray(target?.[union]) && keys.every((k) => k === union || k === "discriminator")) {
+      return { [union]: target[union].map((member: unknown) => ({ allOf: [member, own] })) };
+    }
+  }
+  if (target?.additionalProperties === false && target.properties) {
+    // A closed body takes the fields in as its own properties; kept apart it would reject them.
+    return {
+      ...target,
+      properties: { ...target.properties, ...own.properties },
+      required: [...(target.required ?? []), ...(own.required ?? [])],
+    };
+  }
+  return { allOf: [body, own] };
+}
+
+function resolveRef(doc: any, ref: string): any {
+  return ref
+    .replace(/^#\//, "")
+    .split("/")
+    .reduce((node, key) => node?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
 }
 
 /**

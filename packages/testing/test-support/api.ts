@@ -36,7 +36,7 @@ export const api = (
     return {
       status: response.status,
       headers: response.headers,
-      body: type.includes("json") ? JSON.parse(text) : text,
+      body: text === "" ? undefined : type.includes("json") ? JSON.parse(text) : text,
     };
   };
   return {

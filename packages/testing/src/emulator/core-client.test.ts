@@ -88,10 +88,10 @@ describe("@oaikit/core against the in-process emulator", () => {
     const invalid: any = await request(client, {
       method: "POST",
       path: "/responses",
-      body: {},
+      body: { model: "m", input: 5 },
     }).catch((e: any) => e);
     expect(invalid).toBeInstanceOf(BadRequestError);
-    expect(invalid.param).toBe("model");
+    expect(invalid.param).toBe("input");
     const rejecting = setup({ auth: "reject" }).client;
     await expect(request(rejecting, { method: "GET", path: "/models" })).rejects.toBeInstanceOf(
       AuthenticationError,

@@ -16,7 +16,15 @@ import type { Emulator, EmulatorOptions } from "./types.js";
 
 const resolve = (options: EmulatorOptions): ResolvedOptions => ({
   auth: options.auth ?? "any",
-  durations: { response: 0, batch: 0, vectorStoreFile: 0, ...options.durations },
+  durations: {
+    response: 0,
+    batch: 0,
+    vectorStoreFile: 0,
+    video: 0,
+    fineTuningJob: 0,
+    evalRun: 0,
+    ...options.durations,
+  },
   moderate: options.moderate ?? (() => []),
   fetch: options.fetch,
 });

@@ -12,6 +12,12 @@ export interface Durations {
   response: number;
   batch: number;
   vectorStoreFile: number;
+  /** From queued to a downloadable video. */
+  video: number;
+  /** From validating to a succeeded fine-tuning job. */
+  fineTuningJob: number;
+  /** From queued to a completed eval run. */
+  evalRun: number;
 }
 
 export interface ResolvedOptions {

@@ -21,21 +21,19 @@ const argumentsText = (value: string | Record<string, unknown> | undefined): str
   typeof value === "string" ? value : JSON.stringify(value ?? {});
 
 /**
- * The next output for a request: the next scripted step for its family, else an echo of the
- * last user text. A scripted error is thrown as the API error it describes.
+ * The next output for a request: the next scripted step for its family, else `fallback` (by
+ * default an echo of the last user text). A scripted error is thrown as the API error it
+ * describes.
  */
 export const generate = (
   state: EmulatorState,
   request: GenerationRequest,
   inputText: string,
+  fallback = `Echo: ${request.lastText}`,
 ): Generation => {
   const step = state.script.take(request.family);
   const output: ScriptedOutput =
-    step === undefined
-      ? { text: `Echo: ${request.lastText}` }
-      : typeof step === "function"
-        ? step(request)
-        : step;
+    step === undefined ? { text: fallback } : typeof step === "function" ? step(request) : step;
   if (output.error) {
     const { status, message, type, code, param, headers } = output.error;
     const error = new ApiError(status, message ?? "The scripted request failed.", {

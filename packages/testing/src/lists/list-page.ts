@@ -28,8 +28,12 @@ const readLimit = (query: URLSearchParams, defaults: ListDefaults): number => {
   return limit;
 };
 
+/** Some lists spell the order out (`ascending`, `descending`). */
+const SPELLED: Record<string, string> = { ascending: "asc", descending: "desc" };
+
 const readOrder = (query: URLSearchParams, defaults: ListDefaults): "asc" | "desc" => {
-  const order = query.get("order") ?? defaults.order;
+  const raw = query.get("order") ?? defaults.order;
+  const order = SPELLED[raw] ?? raw;
   if (order !== "asc" && order !== "desc") {
     throw invalidRequest(
       `Invalid 'order': expected 'asc' or 'desc', got '${order}'.`,

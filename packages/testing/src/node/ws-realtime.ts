@@ -2,6 +2,8 @@ import { type IncomingMessage, type Server, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import type { EmulatorInternals } from "../emulator/internals.js";
+import type { EmulatorState } from "../emulator/state.js";
+import { clientSecretExists, liveClientSecret } from "../families/realtime/client-secrets.js";
 import { createRealtimeSession } from "../realtime/realtime-session.js";
 import { ApiError } from "../wire/api-error.js";
 import { checkAuth } from "../wire/auth.js";
@@ -33,6 +35,14 @@ const requestHeaders = (req: IncomingMessage): Headers => {
   return headers;
 };
 
+/** A client secret the emulator minted that has expired: refused whatever the auth mode. */
+const expiredSecret = (state: EmulatorState, token: string): ApiError | undefined =>
+  clientSecretExists(state, token)
+    ? new ApiError(401, "The client secret has expired; mint a new one.", {
+        code: "invalid_api_key",
+      })
+    : undefined;
+
 /** Serves the Realtime WebSocket protocol at `/v1/realtime?model=...` on the HTTP server's port. */
 export const attachRealtime = (server: Server, internals: EmulatorInternals) => {
   const wss = new WebSocketServer({
@@ -49,16 +59,29 @@ export const attachRealtime = (server: Server, internals: EmulatorInternals) => 
       refuse(socket, new ApiError(404, `Invalid URL (GET ${url.pathname})`));
       return;
     }
-    const denied = checkAuth(requestHeaders(req), internals.state.options.auth);
+    const headers = requestHeaders(req);
+    const { state } = internals;
+    const token = /^Bearer\s+(\S+)/i.exec(headers.get("authorization") ?? "")?.[1] ?? "";
+    const secret = liveClientSecret(state, token);
+    const denied = secret
+      ? undefined
+      : (expiredSecret(state, token) ?? checkAuth(headers, state.options.auth));
     if (denied) {
       refuse(socket, denied);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const model = url.searchParams.get("model") ?? "gpt-realtime";
-      const session = createRealtimeSession(internals.state, model, (event) => {
-        ws.send(JSON.stringify(event));
-      });
+      const configured = secret?.session as Record<string, unknown> | undefined;
+      const model =
+        url.searchParams.get("model") ??
+        (configured?.model as string | undefined) ??
+        "gpt-realtime";
+      const session = createRealtimeSession(
+        state,
+        model,
+        (event) => ws.send(JSON.stringify(event)),
+        configured,
+      );
       ws.on("message", (data) => session.receive(String(data)));
     });
   });

@@ -4,6 +4,7 @@ const tools = [
   {
     type: "function",
     name: "get_weather",
+    strict: false,
     parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
   },
 ];

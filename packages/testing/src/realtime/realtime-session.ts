@@ -26,13 +26,14 @@ export const createRealtimeSession = (
   state: EmulatorState,
   model: string,
   send: (event: Record<string, unknown>) => void,
+  configured?: Record<string, unknown>,
 ): RealtimeSession => {
   const emit = (event: Record<string, unknown>) =>
     send({ event_id: state.ids.alnum("event_", 21), ...event });
-  let session: Record<string, unknown> = initialSession(
-    state.ids.alnum("sess_", 21),
-    model,
-    state.clock.seconds() + 3600,
+  // A client secret's session (made with POST /realtime/client_secrets) is where it starts.
+  let session: Record<string, unknown> = mergeSession(
+    initialSession(state.ids.alnum("sess_", 21), model, state.clock.seconds() + 3600),
+    configured ?? {},
   );
   const items: Item[] = [];
   let bufferedBytes = 0;

@@ -1,33 +1,29 @@
-import type * as v from "valibot";
 import type { EmulatorState } from "../emulator/state.js";
 import type { Reply } from "../wire/reply.js";
+import type { Operation } from "./operation.js";
 
-/** One request as a handler sees it, after routing, auth and body validation. */
-export interface Call<Body = unknown> {
+/** One request as a handler sees it, after routing, auth and validation. */
+export interface Call<Params = Record<string, any>> {
   state: EmulatorState;
+  operation: Operation;
+  /** The path parameters, as sent. */
   params: Record<string, string>;
   query: URLSearchParams;
-  body: Body;
+  /** Every parameter (path, query and body) after the generated params schema checked them. */
+  body: Params;
+  /** The request asked for the operation's streaming variant. */
+  streaming: boolean;
   signal: AbortSignal;
 }
 
 export interface Handler {
-  /**
-   * Checks the request body before `handle` runs. Hand-written minimal schemas today; the
-   * generated per-operation valibot schemas drop in here unchanged.
-   */
-  body?: v.GenericSchema | undefined;
   handle(call: Call<any>): Reply | Promise<Reply>;
 }
 
 /** Handlers keyed by the spec's operationId. */
 export type Handlers = Record<string, Handler>;
 
-export const withBody = <S extends v.GenericSchema>(
-  body: S,
-  handle: (call: Call<v.InferOutput<S>>) => Reply | Promise<Reply>,
-): Handler => ({ body, handle });
-
-export const withoutBody = (handle: (call: Call<unknown>) => Reply | Promise<Reply>): Handler => ({
-  handle,
-});
+/** A handler whose `body` has the generated params type of its operation, e.g. `CreateFileParams`. */
+export const handler = <Params = Record<string, any>>(
+  handle: (call: Call<Params>) => Reply | Promise<Reply>,
+): Handler => ({ handle });

@@ -1,5 +1,5 @@
 import type { Handler } from "./handler.js";
-import type { Operation } from "./operations.js";
+import type { Operation } from "./operation.js";
 
 export interface Route {
   operation: Operation;
@@ -33,27 +33,39 @@ const matchSegments = (segments: readonly string[], actual: readonly string[]) =
   return params;
 };
 
+/** How specific a route is for this query: -1 when its fixed query (`beta=true`) is absent. */
+const queryScore = (operation: Operation, query: URLSearchParams): number => {
+  const fixed = Object.entries(operation.fixedQuery ?? {});
+  return fixed.every(([name, value]) => query.get(name) === value) ? fixed.length : -1;
+};
+
 /**
- * Finds the route for a method and URL path. Literal segments win over parameters, so
- * `/responses/compact` never reads as `/responses/{response_id}`.
+ * Finds the route for a method and URL. Literal segments win over parameters, so
+ * `/responses/compact` never reads as `/responses/{response_id}`; on one path, an operation
+ * whose fixed query the URL carries (`?beta=true`) wins over the plain one.
  */
 export const matchPath = (
   routes: readonly Route[],
   method: string,
-  pathname: string,
+  url: URL,
 ): Match | undefined => {
+  const { pathname } = url;
   if (pathname !== API_PREFIX && !pathname.startsWith(`${API_PREFIX}/`)) return undefined;
   const actual = pathname.slice(API_PREFIX.length).split("/").filter(Boolean);
   let best: Match | undefined;
-  let bestLiterals = -1;
+  let bestScore: [number, number] = [-1, -1];
   for (const route of routes) {
     if (route.operation.method !== method.toUpperCase()) continue;
     const params = matchSegments(route.segments, actual);
     if (!params) continue;
-    const literals = route.segments.length - Object.keys(params).length;
-    if (literals > bestLiterals) {
+    const score: [number, number] = [
+      route.segments.length - Object.keys(params).length,
+      queryScore(route.operation, url.searchParams),
+    ];
+    if (score[1] < 0) continue;
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
       best = { route, params };
-      bestLiterals = literals;
+      bestScore = score;
     }
   }
   return best;

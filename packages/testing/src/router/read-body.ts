@@ -1,26 +1,5 @@
 import { ApiError } from "../wire/api-error.js";
-
-/** `a[b]` form field names become nested objects; a trailing `[]` collects an array. */
-const setField = (target: Record<string, unknown>, name: string, value: unknown): void => {
-  const [head, ...rest] = name.split("[").map((part) => part.replace(/\]$/, ""));
-  if (head === undefined) return;
-  if (rest.length === 0) {
-    target[head] = value;
-    return;
-  }
-  if (rest.length === 1 && rest[0] === "") {
-    const list = Array.isArray(target[head]) ? (target[head] as unknown[]) : [];
-    list.push(value);
-    target[head] = list;
-    return;
-  }
-  const child =
-    typeof target[head] === "object" && target[head] !== null
-      ? (target[head] as Record<string, unknown>)
-      : {};
-  target[head] = child;
-  setField(child, rest.map((part, i) => (i === 0 ? part : `[${part}]`)).join(""), value);
-};
+import { setField } from "./form-fields.js";
 
 /** The parsed request body: a JSON value, a multipart form as an object, text, or undefined. */
 export const readBody = async (request: Request): Promise<unknown> => {

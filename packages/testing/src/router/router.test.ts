@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { api } from "../../test-support/api.js";
 import { createEmulator } from "../emulator/create-emulator.js";
+import { operationTable } from "../generated/operation-table.js";
+import { packageSchema, paramsSchema } from "../schemas/operation-schemas.js";
 import { allHandlers } from "./all-handlers.js";
-import { operations } from "./operations.js";
 
 const COMMON_HEADERS = [
   "x-request-id",
@@ -17,10 +18,21 @@ const COMMON_HEADERS = [
 
 describe("the operation table", () => {
   it("has a handler for every operation and an operation for every handler", () => {
-    const ids = operations.map((op) => op.operationId);
+    const ids = operationTable.map((op) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => !(id in allHandlers))).toEqual([]);
     expect(Object.keys(allHandlers).filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it("finds every operation's generated params and response schemas", () => {
+    const missing = operationTable.flatMap((op) => [
+      ...(paramsSchema(op, false) ? [] : [`${op.operationId} params`]),
+      ...(op.stream && !paramsSchema(op, true) ? [`${op.operationId} stream params`] : []),
+      ...(op.responseSchemas ?? [])
+        .filter((name) => !packageSchema(op, name))
+        .map((name) => `${op.operationId} ${name}`),
+    ]);
+    expect(missing).toEqual([]);
   });
 });
 
@@ -31,7 +43,7 @@ describe("every response", () => {
     const answers = [
       await client.get("/models"),
       await client.get("/nowhere"),
-      await client.post("/responses", {}),
+      await client.post("/responses", { input: 5 }),
       await api(emulator.fetch, undefined, "").get("/models"),
     ];
     expect(answers.map((a) => a.status)).toEqual([200, 404, 400, 401]);

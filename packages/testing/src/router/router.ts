@@ -1,5 +1,8 @@
 import type { EmulatorState } from "../emulator/state.js";
 import type { BodyFault, FaultEffect, StatusFault } from "../faults/types.js";
+import { operationTable } from "../generated/operation-table.js";
+import { fillDefaults } from "../schemas/fill-defaults.js";
+import { responseSchema } from "../schemas/operation-schemas.js";
 import { ApiError, errorForStatus } from "../wire/api-error.js";
 import { checkAuth } from "../wire/auth.js";
 import { ConnectionReset } from "../wire/connection-reset.js";
@@ -7,9 +10,8 @@ import { errorReply, type Reply } from "../wire/reply.js";
 import { toResponse } from "../wire/to-response.js";
 import { allHandlers } from "./all-handlers.js";
 import { compileRoute, type Match, matchPath } from "./match-path.js";
-import { operations } from "./operations.js";
 import { describeBody, readBody } from "./read-body.js";
-import { validateBody } from "./validate-body.js";
+import { type RawRequest, validateParams } from "./validate-params.js";
 
 export interface Router {
   /** Answers one HTTP request; throws ConnectionReset when a fault drops the connection. */
@@ -18,7 +20,7 @@ export interface Router {
   invoke(method: string, path: string, body: unknown): Promise<{ status: number; body: unknown }>;
 }
 
-const routes = operations.flatMap((operation) => {
+const routes = operationTable.flatMap((operation) => {
   const handler = allHandlers[operation.operationId];
   return handler ? [compileRoute(operation, handler)] : [];
 });
@@ -47,23 +49,41 @@ const statusFaultReply = (fault: StatusFault): Reply => {
   return { kind: "json", status: fault.status, body: fault.body, headers };
 };
 
+/** A 2xx JSON answer completed to the operation's generated response schema. */
+const conform = (match: Match, reply: Reply): Reply => {
+  if (reply.kind !== "json" || reply.status >= 300) return reply;
+  const schema = responseSchema(match.route.operation);
+  return schema ? { ...reply, body: fillDefaults(schema, reply.body) } : reply;
+};
+
 const run = async (
   state: EmulatorState,
   match: Match,
-  query: URLSearchParams,
-  body: unknown,
+  raw: Omit<RawRequest, "params">,
   signal: AbortSignal,
 ): Promise<Reply> => {
-  const { handler } = match.route;
-  const checked = handler.body ? validateBody(handler.body, body ?? {}) : body;
-  return handler.handle({ state, params: match.params, query, body: checked, signal });
+  const { operation, handler } = match.route;
+  const checked = validateParams(operation, { ...raw, params: match.params });
+  const reply = await handler.handle({
+    state,
+    operation,
+    params: match.params,
+    query: raw.query,
+    body: checked.params,
+    streaming: checked.streaming,
+    signal,
+  });
+  return conform(match, reply);
 };
+
+const isForm = (request: Request) =>
+  (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
 
 export const createRouter = (state: EmulatorState): Router => {
   const answer = async (request: Request, started: number): Promise<Response> => {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
-    const match = matchPath(routes, method, url.pathname);
+    const match = matchPath(routes, method, url);
     state.rateLimits.countRequest();
     const headers = () => ({
       ...state.rateLimits.headers(),
@@ -106,7 +126,8 @@ export const createRouter = (state: EmulatorState): Router => {
       if (denied) throw denied;
       if (!match) throw invalidUrl(method, url.pathname);
       if (bodyError) throw bodyError;
-      reply = await run(state, match, url.searchParams, body, request.signal);
+      const raw = { query: url.searchParams, body, form: isForm(request) };
+      reply = await run(state, match, raw, request.signal);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       reply = errorReply(error);
@@ -118,11 +139,12 @@ export const createRouter = (state: EmulatorState): Router => {
     handle: (request) => answer(request, performance.now()),
     async invoke(method, path, body) {
       const url = new URL(path, "http://emulator.invalid");
-      const match = matchPath(routes, method, url.pathname);
+      const match = matchPath(routes, method, url);
       try {
         if (!match) throw invalidUrl(method, url.pathname);
         const controller = new AbortController();
-        const reply = await run(state, match, url.searchParams, body, controller.signal);
+        const raw = { query: url.searchParams, body, form: false };
+        const reply = await run(state, match, raw, controller.signal);
         if (reply.kind !== "json") {
           throw new ApiError(400, `${method} ${url.pathname} cannot run in a batch.`);
         }

@@ -9,16 +9,22 @@ export interface ScriptQueue {
   clear(): void;
 }
 
+const FAMILIES: readonly ScriptFamily[] = [
+  "responses",
+  "chat",
+  "completions",
+  "realtime",
+  "assistants",
+  "transcriptions",
+];
+
 const fail = (index: number, field: string, fix: string): never => {
   throw new TypeError(`script(): step ${index}: ${field} ${fix}`);
 };
 
 const checkOutput = (step: ScriptedOutput, index: number): void => {
-  if (
-    step.for !== undefined &&
-    !["responses", "chat", "completions", "realtime"].includes(step.for)
-  ) {
-    fail(index, "for", 'must be "responses", "chat", "completions" or "realtime"');
+  if (step.for !== undefined && !FAMILIES.includes(step.for)) {
+    fail(index, "for", `must be one of ${FAMILIES.map((name) => `"${name}"`).join(", ")}`);
   }
   if (step.text !== undefined && typeof step.text !== "string")
     fail(index, "text", "must be a string");

@@ -1,5 +1,11 @@
 /** The endpoints that generate model output, and so consume scripted outputs. */
-export type ScriptFamily = "responses" | "chat" | "completions" | "realtime";
+export type ScriptFamily =
+  | "responses"
+  | "chat"
+  | "completions"
+  | "realtime"
+  | "assistants"
+  | "transcriptions";
 
 export interface ScriptedToolCall {
   name: string;

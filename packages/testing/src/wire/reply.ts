@@ -31,7 +31,7 @@ export const errorReply = (error: ApiError): Reply => ({
 });
 
 /** Events whose `data` is the JSON of an object carrying its own `type` (Responses API style). */
-export const typedEvents = (events: readonly { type: string }[]): SseMessage[] =>
+export const typedEvents = <E extends { type: string }>(events: readonly E[]): SseMessage[] =>
   events.map((event) => ({ event: event.type, data: JSON.stringify(event) }));
 
 /** Bare `data:` chunks closed by `data: [DONE]` (Chat Completions and Completions style). */

@@ -33,8 +33,8 @@ describe("/v1/batches", () => {
     expect(created.body).toMatchObject({
       object: "batch",
       status: "validating",
-      output_file_id: null,
     });
+    expect(created.body.output_file_id).toBeUndefined();
     expect((await client.get(`/batches/${created.body.id}`)).body.status).toBe("in_progress");
     emulator.advance(60_000);
     const done = (await client.get(`/batches/${created.body.id}`)).body;
@@ -68,7 +68,7 @@ describe("/v1/batches", () => {
     emulator.advance(60_000);
     const after = (await client.get(`/batches/${body.id}`)).body;
     expect(after.status).toBe("cancelled");
-    expect(after.output_file_id).toBeNull();
+    expect(after.output_file_id).toBeUndefined();
   });
 
   it("lists batches newest first", async () => {

@@ -1,25 +1,10 @@
-import * as v from "valibot";
+import type { CreateBatchParams } from "@oaikit/batches";
 import { listPage } from "../../lists/list-page.js";
 import type { Call, Handlers } from "../../router/handler.js";
-import { withBody, withoutBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { invalidRequest, notFound } from "../../wire/api-error.js";
 import { jsonReply } from "../../wire/reply.js";
 import { type StoredBatch, settleBatch } from "./store.js";
-
-const ENDPOINTS = [
-  "/v1/responses",
-  "/v1/chat/completions",
-  "/v1/completions",
-  "/v1/embeddings",
-  "/v1/moderations",
-] as const;
-
-const CreateBatchBody = v.looseObject({
-  input_file_id: v.string(),
-  endpoint: v.picklist(ENDPOINTS),
-  completion_window: v.literal("24h"),
-  metadata: v.optional(v.nullable(v.record(v.string(), v.string()))),
-});
 
 const find = ({ state, params }: Call): StoredBatch => {
   const stored = state.stores.batches.get(params.batch_id!);
@@ -28,7 +13,7 @@ const find = ({ state, params }: Call): StoredBatch => {
 };
 
 export const batchesHandlers: Handlers = {
-  createBatch: withBody(CreateBatchBody, ({ state, body }) => {
+  createBatch: handler<CreateBatchParams>(({ state, body }) => {
     const input = state.stores.files.get(body.input_file_id);
     if (!input) {
       throw invalidRequest(`No such File object: ${body.input_file_id}`, "input_file_id");
@@ -69,11 +54,11 @@ export const batchesHandlers: Handlers = {
     return jsonReply({ ...stored.object });
   }),
 
-  retrieveBatch: withoutBody(async (call) =>
+  retrieveBatch: handler(async (call) =>
     jsonReply({ ...(await settleBatch(call.state, find(call))) }),
   ),
 
-  cancelBatch: withoutBody(async (call) => {
+  cancelBatch: handler(async (call) => {
     const stored = find(call);
     const batch = await settleBatch(call.state, stored);
     if (batch.status === "validating" || batch.status === "in_progress") {
@@ -82,7 +67,7 @@ export const batchesHandlers: Handlers = {
     return jsonReply({ ...batch });
   }),
 
-  listBatches: withoutBody(async ({ state, query }) => {
+  listBatches: handler(async ({ state, query }) => {
     const all = [];
     for (const stored of state.stores.batches.values())
       all.push({ ...(await settleBatch(state, stored)) });

@@ -1,29 +1,14 @@
-import * as v from "valibot";
+import type { CreateChatCompletionParams, UpdateChatCompletionParams } from "@oaikit/chat";
 import { generate } from "../../generate/generate.js";
 import { listPage } from "../../lists/list-page.js";
 import type { Call, Handlers } from "../../router/handler.js";
-import { withBody, withoutBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { invalidRequest, notFound } from "../../wire/api-error.js";
 import { doneTerminated, jsonReply } from "../../wire/reply.js";
 import { buildCompletion } from "./build-completion.js";
 import { completionChunks } from "./completion-chunks.js";
 import { allChatText, lastChatText } from "./messages-text.js";
 import type { StoredChatCompletion } from "./store.js";
-
-const CreateChatCompletionBody = v.looseObject({
-  model: v.string(),
-  messages: v.pipe(v.array(v.looseObject({ role: v.string() })), v.minLength(1)),
-  stream: v.optional(v.nullable(v.boolean())),
-  stream_options: v.optional(v.nullable(v.looseObject({ include_usage: v.optional(v.boolean()) }))),
-  n: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(128)))),
-  store: v.optional(v.nullable(v.boolean())),
-  metadata: v.optional(v.nullable(v.record(v.string(), v.string()))),
-  tools: v.optional(v.array(v.looseObject({ type: v.string() }))),
-});
-
-const UpdateChatCompletionBody = v.looseObject({
-  metadata: v.nullable(v.record(v.string(), v.string())),
-});
 
 const find = ({ state, params }: Call): StoredChatCompletion => {
   const id = params.completion_id!;
@@ -33,11 +18,11 @@ const find = ({ state, params }: Call): StoredChatCompletion => {
 };
 
 export const chatHandlers: Handlers = {
-  createChatCompletion: withBody(CreateChatCompletionBody, ({ state, body }) => {
+  createChatCompletion: handler<CreateChatCompletionParams>(({ state, body }) => {
     if (body.stream_options && !body.stream) {
       throw invalidRequest("stream_options is only allowed when stream is true.", "stream_options");
     }
-    const messages = body.messages as Record<string, unknown>[];
+    const messages = body.messages as unknown as Record<string, unknown>[];
     const generation = generate(
       state,
       { family: "chat", model: body.model, body, lastText: lastChatText(messages) },
@@ -72,7 +57,7 @@ export const chatHandlers: Handlers = {
     };
   }),
 
-  listChatCompletions: withoutBody(({ state, query }) => {
+  listChatCompletions: handler(({ state, query }) => {
     const model = query.get("model");
     const all = [...state.stores.chatCompletions.values()]
       .filter((stored) => model === null || stored.completion.model === model)
@@ -80,24 +65,24 @@ export const chatHandlers: Handlers = {
     return jsonReply(listPage(all, query, { limit: 20, maxLimit: 100, order: "asc" }));
   }),
 
-  getChatCompletion: withoutBody((call) => {
+  getChatCompletion: handler((call) => {
     const stored = find(call);
     return jsonReply({ ...stored.completion, metadata: stored.metadata });
   }),
 
-  updateChatCompletion: withBody(UpdateChatCompletionBody, (call) => {
+  updateChatCompletion: handler<UpdateChatCompletionParams>((call) => {
     const stored = find(call);
     stored.metadata = call.body.metadata ?? {};
     return jsonReply({ ...stored.completion, metadata: stored.metadata });
   }),
 
-  deleteChatCompletion: withoutBody((call) => {
+  deleteChatCompletion: handler((call) => {
     const stored = find(call);
     call.state.stores.chatCompletions.delete(stored.id);
     return jsonReply({ id: stored.id, object: "chat.completion.deleted", deleted: true });
   }),
 
-  getChatCompletionMessages: withoutBody((call) =>
+  getChatCompletionMessages: handler((call) =>
     jsonReply(
       listPage(find(call).messages as { id: string }[], call.query, {
         limit: 20,

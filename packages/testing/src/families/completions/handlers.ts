@@ -1,18 +1,9 @@
-import * as v from "valibot";
+import type { CreateCompletionParams } from "@oaikit/completions";
 import { generate } from "../../generate/generate.js";
 import { wordDeltas } from "../../generate/tokens.js";
 import type { Handlers } from "../../router/handler.js";
-import { withBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { doneTerminated, jsonReply } from "../../wire/reply.js";
-
-const CreateCompletionBody = v.looseObject({
-  model: v.string(),
-  prompt: v.nullable(
-    v.union([v.string(), v.array(v.string()), v.array(v.number()), v.array(v.array(v.number()))]),
-  ),
-  stream: v.optional(v.nullable(v.boolean())),
-  stream_options: v.optional(v.nullable(v.looseObject({ include_usage: v.optional(v.boolean()) }))),
-});
 
 const promptText = (prompt: unknown): string => {
   if (typeof prompt === "string") return prompt;
@@ -27,7 +18,7 @@ const usageOf = (usage: { input: number; output: number }) => ({
 });
 
 export const completionsHandlers: Handlers = {
-  createCompletion: withBody(CreateCompletionBody, ({ state, body }) => {
+  createCompletion: handler<CreateCompletionParams>(({ state, body }) => {
     const text = promptText(body.prompt);
     const generation = generate(
       state,

@@ -1,23 +1,15 @@
-import * as v from "valibot";
+import type {
+  CreateConversationItemsParams,
+  CreateConversationParams,
+  UpdateConversationParams,
+} from "@oaikit/conversations";
 import { listPage } from "../../lists/list-page.js";
 import type { Call, Handlers } from "../../router/handler.js";
-import { withBody, withoutBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { notFound } from "../../wire/api-error.js";
 import { jsonReply } from "../../wire/reply.js";
 import { normalizeInput } from "../responses/input-items.js";
 import type { StoredConversation } from "./store.js";
-
-const Metadata = v.optional(v.nullable(v.record(v.string(), v.string())));
-const Items = v.pipe(v.array(v.looseObject({})), v.maxLength(20));
-
-const CreateConversationBody = v.looseObject({
-  metadata: Metadata,
-  items: v.optional(v.nullable(Items)),
-});
-const UpdateConversationBody = v.looseObject({
-  metadata: v.nullable(v.record(v.string(), v.string())),
-});
-const CreateItemsBody = v.looseObject({ items: Items });
 
 /** Finds a conversation by the `conversation_id` path parameter. */
 export const findConversation = ({ state, params }: Call): StoredConversation => {
@@ -39,7 +31,7 @@ const findItem = (call: Call) => {
 };
 
 export const conversationsHandlers: Handlers = {
-  createConversation: withBody(CreateConversationBody, ({ state, body }) => {
+  createConversation: handler<CreateConversationParams>(({ state, body }) => {
     const stored: StoredConversation = {
       object: {
         id: state.ids.hex("conv_", 48),
@@ -53,21 +45,21 @@ export const conversationsHandlers: Handlers = {
     return jsonReply(stored.object);
   }),
 
-  getConversation: withoutBody((call) => jsonReply(findConversation(call).object)),
+  getConversation: handler((call) => jsonReply(findConversation(call).object)),
 
-  updateConversation: withBody(UpdateConversationBody, (call) => {
+  updateConversation: handler<UpdateConversationParams>((call) => {
     const stored = findConversation(call);
     stored.object.metadata = call.body.metadata ?? {};
     return jsonReply(stored.object);
   }),
 
-  deleteConversation: withoutBody((call) => {
+  deleteConversation: handler((call) => {
     const { object } = findConversation(call);
     call.state.stores.conversations.delete(object.id);
     return jsonReply({ id: object.id, object: "conversation.deleted", deleted: true });
   }),
 
-  createConversationItems: withBody(CreateItemsBody, (call) => {
+  createConversationItems: handler<CreateConversationItemsParams>((call) => {
     const stored = findConversation(call);
     const added = normalizeInput(call.body.items, call.state.ids);
     stored.items.push(...added);
@@ -80,7 +72,7 @@ export const conversationsHandlers: Handlers = {
     });
   }),
 
-  listConversationItems: withoutBody((call) =>
+  listConversationItems: handler((call) =>
     jsonReply(
       listPage(findConversation(call).items, call.query, {
         limit: 20,
@@ -90,12 +82,12 @@ export const conversationsHandlers: Handlers = {
     ),
   ),
 
-  getConversationItem: withoutBody((call) => {
+  getConversationItem: handler((call) => {
     const { conversation, index } = findItem(call);
     return jsonReply(conversation.items[index]);
   }),
 
-  deleteConversationItem: withoutBody((call) => {
+  deleteConversationItem: handler((call) => {
     const { conversation, index } = findItem(call);
     conversation.items.splice(index, 1);
     return jsonReply(conversation.object);

@@ -1,22 +1,10 @@
-import * as v from "valibot";
+import type { CreateEmbeddingParams } from "@oaikit/embeddings";
 import { countTokens } from "../../generate/tokens.js";
 import type { Handlers } from "../../router/handler.js";
-import { withBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { invalidRequest } from "../../wire/api-error.js";
 import { jsonReply } from "../../wire/reply.js";
 import { embeddingVector, toBase64 } from "./embedding-vector.js";
-
-const CreateEmbeddingBody = v.looseObject({
-  model: v.string(),
-  input: v.union([
-    v.string(),
-    v.array(v.string()),
-    v.array(v.number()),
-    v.array(v.array(v.number())),
-  ]),
-  dimensions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  encoding_format: v.optional(v.picklist(["float", "base64"])),
-});
 
 /** text-embedding-3-large is 3072 wide; the other models 1536. */
 const defaultDimensions = (model: string) => (model.includes("3-large") ? 3072 : 1536);
@@ -30,7 +18,7 @@ const inputs = (input: unknown): string[] => {
 };
 
 export const embeddingsHandlers: Handlers = {
-  createEmbedding: withBody(CreateEmbeddingBody, ({ state, body }) => {
+  createEmbedding: handler<CreateEmbeddingParams>(({ state, body }) => {
     const texts = inputs(body.input);
     if (texts.length === 0 || texts.some((text) => text === "" || text === "[]")) {
       throw invalidRequest(

@@ -1,30 +1,10 @@
-import * as v from "valibot";
+import type { CreateFileParams } from "@oaikit/files";
 import { listPage } from "../../lists/list-page.js";
 import type { Call, Handlers } from "../../router/handler.js";
-import { withBody, withoutBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { notFound } from "../../wire/api-error.js";
 import { jsonReply } from "../../wire/reply.js";
 import { addFile, type StoredFile } from "./store.js";
-
-const PURPOSES = ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] as const;
-
-const CreateFileBody = v.looseObject({
-  file: v.instance(Blob),
-  purpose: v.picklist(PURPOSES),
-  expires_after: v.optional(
-    v.looseObject({
-      anchor: v.literal("created_at"),
-      seconds: v.pipe(
-        v.string(),
-        v.transform(Number),
-        v.number(),
-        v.integer(),
-        v.minValue(3600),
-        v.maxValue(2592000),
-      ),
-    }),
-  ),
-});
 
 const findFile = ({ state }: Call, id: string): StoredFile => {
   const stored = state.stores.files.get(id);
@@ -33,7 +13,7 @@ const findFile = ({ state }: Call, id: string): StoredFile => {
 };
 
 export const filesHandlers: Handlers = {
-  createFile: withBody(CreateFileBody, async ({ state, body }) => {
+  createFile: handler<CreateFileParams>(async ({ state, body }) => {
     const file = body.file as File;
     const content = new Uint8Array(await file.arrayBuffer());
     return jsonReply(
@@ -46,7 +26,7 @@ export const filesHandlers: Handlers = {
     );
   }),
 
-  listFiles: withoutBody(({ state, query }) => {
+  listFiles: handler(({ state, query }) => {
     const purpose = query.get("purpose");
     const files = [...state.stores.files.values()]
       .map((stored) => stored.object)
@@ -54,15 +34,15 @@ export const filesHandlers: Handlers = {
     return jsonReply(listPage(files, query, { limit: 10000, maxLimit: 10000, order: "desc" }));
   }),
 
-  retrieveFile: withoutBody((call) => jsonReply(findFile(call, call.params.file_id!).object)),
+  retrieveFile: handler((call) => jsonReply(findFile(call, call.params.file_id!).object)),
 
-  deleteFile: withoutBody((call) => {
+  deleteFile: handler((call) => {
     const { object } = findFile(call, call.params.file_id!);
     call.state.stores.files.delete(object.id);
     return jsonReply({ id: object.id, object: "file", deleted: true });
   }),
 
-  downloadFile: withoutBody((call) => ({
+  downloadFile: handler((call) => ({
     kind: "bytes",
     status: 200,
     body: findFile(call, call.params.file_id!).content,

@@ -1,25 +1,40 @@
-import type { Handlers } from "../../router/handler.js";
-import { withoutBody } from "../../router/handler.js";
+import type { Call, Handlers } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { ApiError } from "../../wire/api-error.js";
 import { jsonReply } from "../../wire/reply.js";
 import { MODELS } from "./catalog.js";
+import { fineTunedModels } from "./fine-tuned-models.js";
 
-const model = (entry: (typeof MODELS)[number]) => ({ ...entry, object: "model" });
+const model = (entry: { id: string; created: number; owned_by: string }) => ({
+  id: entry.id,
+  object: "model",
+  created: entry.created,
+  owned_by: entry.owned_by,
+});
+
+const allModels = (call: Call) =>
+  [...MODELS, ...fineTunedModels.items(call).values()] as typeof MODELS;
+
+const unknownModel = (id: string | undefined) =>
+  new ApiError(404, `The model '${id}' does not exist or you do not have access to it.`, {
+    code: "model_not_found",
+    param: "model",
+  });
 
 export const modelsHandlers: Handlers = {
-  listModels: withoutBody(() => jsonReply({ object: "list", data: MODELS.map(model) })),
-  retrieveModel: withoutBody(({ params }) => {
-    const found = MODELS.find((entry) => entry.id === params.model);
-    if (!found) {
-      throw new ApiError(
-        404,
-        `The model '${params.model}' does not exist or you do not have access to it.`,
-        {
-          code: "model_not_found",
-          param: "model",
-        },
-      );
-    }
+  listModels: handler((call) => jsonReply({ object: "list", data: allModels(call).map(model) })),
+  retrieveModel: handler((call) => {
+    const found = allModels(call).find((entry) => entry.id === call.params.model);
+    if (!found) throw unknownModel(call.params.model);
     return jsonReply(model(found));
+  }),
+  // Only the organization's own (fine-tuned) models can be deleted.
+  deleteModel: handler((call) => {
+    const id = call.params.model!;
+    if (MODELS.some((entry) => entry.id === id)) {
+      throw new ApiError(403, `You cannot delete the base model '${id}'.`, { param: "model" });
+    }
+    if (!fineTunedModels.items(call).delete(id)) throw unknownModel(id);
+    return jsonReply({ id, object: "model", deleted: true });
   }),
 };

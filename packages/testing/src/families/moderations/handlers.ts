@@ -1,7 +1,8 @@
-import * as v from "valibot";
+import type { CreateModerationParams } from "@oaikit/moderations";
 import type { Handlers } from "../../router/handler.js";
-import { withBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { jsonReply } from "../../wire/reply.js";
+import { createContentProvenanceCheck } from "./provenance-handler.js";
 
 const CATEGORIES = [
   "hate",
@@ -19,11 +20,6 @@ const CATEGORIES = [
   "violence/graphic",
 ] as const;
 
-const CreateModerationBody = v.looseObject({
-  input: v.union([v.string(), v.array(v.string()), v.array(v.looseObject({ type: v.string() }))]),
-  model: v.optional(v.string()),
-});
-
 /** Text inputs, one result each; a multimodal list is one input whose text parts are joined. */
 const texts = (input: unknown): string[] => {
   if (typeof input === "string") return [input];
@@ -37,7 +33,8 @@ const texts = (input: unknown): string[] => {
 };
 
 export const moderationsHandlers: Handlers = {
-  createModeration: withBody(CreateModerationBody, ({ state, body }) => {
+  Createcontentprovenancecheck: createContentProvenanceCheck,
+  createModeration: handler<CreateModerationParams>(({ state, body }) => {
     const results = texts(body.input).map((text) => {
       const flagged = new Set(state.options.moderate(text));
       const unknown = [...flagged].find(

@@ -40,7 +40,7 @@ export const outputItems = (generation: Generation, ids: IdSource): Item[] => {
   return items;
 };
 
-const responseUsage = (usage: Generation["usage"]) => ({
+export const responseUsage = (usage: Generation["usage"]) => ({
   input_tokens: usage.input,
   input_tokens_details: { cached_tokens: 0, cache_write_tokens: 0 },
   output_tokens: usage.output,
@@ -86,16 +86,13 @@ export const buildResponse = (fields: {
     top_p: body.top_p ?? 1,
     truncation: body.truncation ?? "disabled",
     usage: responseUsage(fields.usage),
-    user: body.user ?? null,
+    ...(body.user ? { user: body.user } : {}),
     metadata: body.metadata ?? {},
   };
 };
 
 /** The same response before it finished: no output, no usage yet. */
-export const unfinished = (response: ResponseObject, status: string): ResponseObject => ({
-  ...response,
-  status,
-  output: [],
-  usage: null,
-  completed_at: null,
-});
+export const unfinished = (
+  { usage: _, ...response }: ResponseObject,
+  status: string,
+): ResponseObject => ({ ...response, status, output: [], completed_at: null });

@@ -157,16 +157,20 @@ describe("POST /v1/responses", () => {
     expect(outputText(body)).toBe("Tool said: 22C");
   });
 
-  it("rejects a missing model with a 400 naming the parameter", async () => {
+  it("rejects a missing nested parameter with a 400 naming its dotted path", async () => {
     const { client } = setup();
-    const { status, body } = await client.post("/responses", { input: "hi" });
+    const { status, body } = await client.post("/responses", {
+      model: "m",
+      input: "hi",
+      tools: [{ type: "function", strict: false, parameters: {} }],
+    });
     expect(status).toBe(400);
     expect(body.error).toMatchObject({
-      param: "model",
+      param: "tools[0].name",
       code: "missing_required_parameter",
       type: "invalid_request_error",
     });
-    expect(body.error.message).toContain("'model'");
+    expect(body.error.message).toContain("'tools[0].name'");
   });
 
   it("rejects an input of the wrong type with a 400 naming the parameter", async () => {

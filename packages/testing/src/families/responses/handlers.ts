@@ -1,27 +1,14 @@
-import * as v from "valibot";
+import type { CreateResponseParams } from "@oaikit/responses";
 import { generate } from "../../generate/generate.js";
 import { listPage } from "../../lists/list-page.js";
 import type { Call, Handlers } from "../../router/handler.js";
-import { withBody, withoutBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { invalidRequest, notFound } from "../../wire/api-error.js";
 import { jsonReply, type Reply, typedEvents } from "../../wire/reply.js";
 import { buildResponse, outputItems, unfinished } from "./build-response.js";
 import { allText, lastText, normalizeInput } from "./input-items.js";
 import { responseEvents } from "./response-events.js";
 import { type StoredResponse, viewResponse } from "./store.js";
-
-const CreateResponseBody = v.looseObject({
-  model: v.string(),
-  input: v.optional(v.union([v.string(), v.array(v.looseObject({}))])),
-  instructions: v.optional(v.nullable(v.union([v.string(), v.array(v.looseObject({}))]))),
-  stream: v.optional(v.nullable(v.boolean())),
-  background: v.optional(v.nullable(v.boolean())),
-  store: v.optional(v.nullable(v.boolean())),
-  previous_response_id: v.optional(v.nullable(v.string())),
-  conversation: v.optional(v.nullable(v.union([v.string(), v.looseObject({ id: v.string() })]))),
-  tools: v.optional(v.array(v.looseObject({ type: v.string() }))),
-  metadata: v.optional(v.nullable(v.record(v.string(), v.string()))),
-});
 
 const find = ({ state, params }: Call, id = params.response_id!): StoredResponse => {
   const stored = state.stores.responses.get(id);
@@ -39,7 +26,7 @@ const replay = (stored: StoredResponse, now: number, startingAfter: number): Rep
 });
 
 export const responsesHandlers: Handlers = {
-  createResponse: withBody(CreateResponseBody, (call) => {
+  createResponse: handler<CreateResponseParams>((call) => {
     const { state, body } = call;
     const background = body.background === true;
     if (background && body.store === false) {
@@ -68,7 +55,7 @@ export const responsesHandlers: Handlers = {
       state,
       {
         family: "responses",
-        model: body.model,
+        model: body.model ?? "",
         body,
         lastText: lastText([...(conversation?.items ?? []), ...inputItems]),
       },
@@ -100,7 +87,7 @@ export const responsesHandlers: Handlers = {
     return jsonReply(background ? unfinished(final, "queued") : final);
   }),
 
-  getResponse: withoutBody((call) => {
+  getResponse: handler((call) => {
     const stored = find(call);
     if (call.query.get("stream") !== "true")
       return jsonReply(viewResponse(stored, call.state.clock.now()));
@@ -120,13 +107,13 @@ export const responsesHandlers: Handlers = {
     return replay(stored, call.state.clock.now(), startingAfter);
   }),
 
-  deleteResponse: withoutBody((call) => {
+  deleteResponse: handler((call) => {
     const stored = find(call);
     call.state.stores.responses.delete(stored.final.id);
     return jsonReply({ id: stored.final.id, object: "response", deleted: true });
   }),
 
-  cancelResponse: withoutBody((call) => {
+  cancelResponse: handler((call) => {
     const stored = find(call);
     if (stored.final.background !== true) {
       throw invalidRequest("Only background responses can be cancelled.", null);
@@ -135,7 +122,7 @@ export const responsesHandlers: Handlers = {
     return jsonReply(viewResponse(stored, call.state.clock.now()));
   }),
 
-  listInputItems: withoutBody((call) =>
+  listInputItems: handler((call) =>
     jsonReply(
       listPage(find(call).inputItems, call.query, { limit: 20, maxLimit: 100, order: "desc" }),
     ),

@@ -1,24 +1,14 @@
-import * as v from "valibot";
+import type {
+  AddUploadPartParams,
+  CompleteUploadParams,
+  CreateUploadParams,
+} from "@oaikit/uploads";
 import type { Call, Handlers } from "../../router/handler.js";
-import { withBody, withoutBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { invalidRequest, notFound } from "../../wire/api-error.js";
 import { jsonReply } from "../../wire/reply.js";
 import { addFile } from "../files/store.js";
 import type { StoredUpload } from "./store.js";
-
-const CreateUploadBody = v.looseObject({
-  filename: v.string(),
-  purpose: v.picklist(["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]),
-  bytes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8 * 1024 ** 3)),
-  mime_type: v.string(),
-});
-
-const AddPartBody = v.looseObject({ data: v.instance(Blob) });
-
-const CompleteUploadBody = v.looseObject({
-  part_ids: v.array(v.string()),
-  md5: v.optional(v.string()),
-});
 
 /** The upload, checked to still accept parts (pending and not expired on the emulator clock). */
 const findPending = ({ state, params }: Call): StoredUpload => {
@@ -37,7 +27,7 @@ const findPending = ({ state, params }: Call): StoredUpload => {
 };
 
 export const uploadsHandlers: Handlers = {
-  createUpload: withBody(CreateUploadBody, ({ state, body }) => {
+  createUpload: handler<CreateUploadParams>(({ state, body }) => {
     const created = state.clock.seconds();
     const stored: StoredUpload = {
       object: {
@@ -57,7 +47,7 @@ export const uploadsHandlers: Handlers = {
     return jsonReply(stored.object);
   }),
 
-  addUploadPart: withBody(AddPartBody, async (call) => {
+  addUploadPart: handler<AddUploadPartParams>(async (call) => {
     const stored = findPending(call);
     const id = call.state.ids.alnum("part_", 24);
     stored.parts.set(id, new Uint8Array(await (call.body.data as Blob).arrayBuffer()));
@@ -69,7 +59,7 @@ export const uploadsHandlers: Handlers = {
     });
   }),
 
-  completeUpload: withBody(CompleteUploadBody, (call) => {
+  completeUpload: handler<CompleteUploadParams>((call) => {
     const stored = findPending(call);
     const parts = call.body.part_ids.map((id) => {
       const part = stored.parts.get(id);
@@ -98,7 +88,7 @@ export const uploadsHandlers: Handlers = {
     return jsonReply(stored.object);
   }),
 
-  cancelUpload: withoutBody((call) => {
+  cancelUpload: handler((call) => {
     const stored = findPending(call);
     stored.object.status = "cancelled";
     return jsonReply(stored.object);

@@ -1,5 +1,3 @@
-import * as v from "valibot";
-
 export type Attributes = Record<string, string | number | boolean>;
 
 export interface ComparisonFilter {
@@ -44,22 +42,3 @@ export const matchesFilter = (filter: Filter, attributes: Attributes): boolean =
   if (filter.type === "lt") return a < b;
   return a <= b;
 };
-
-const COMPARISONS = ["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"] as const;
-
-export const FilterSchema: v.GenericSchema<Filter> = v.union([
-  v.object({
-    type: v.picklist(COMPARISONS),
-    key: v.string(),
-    value: v.union([
-      v.string(),
-      v.number(),
-      v.boolean(),
-      v.array(v.union([v.string(), v.number()])),
-    ]),
-  }),
-  v.object({
-    type: v.picklist(["and", "or"]),
-    filters: v.array(v.lazy(() => FilterSchema)),
-  }),
-]);

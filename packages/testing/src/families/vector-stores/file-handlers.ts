@@ -1,31 +1,16 @@
-import * as v from "valibot";
+import type {
+  CreateVectorStoreFileBatchParams,
+  CreateVectorStoreFileParams,
+  UpdateVectorStoreFileParams,
+} from "@oaikit/vector-stores";
 import { listPage } from "../../lists/list-page.js";
 import type { Call, Handlers } from "../../router/handler.js";
-import { withBody, withoutBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { invalidRequest, notFound } from "../../wire/api-error.js";
 import { jsonReply } from "../../wire/reply.js";
 import { fileText } from "../files/store.js";
 import { findVectorStore, findVectorStoreFile } from "./find.js";
 import { attachFile, countFiles, type StoredVectorStore, viewFile } from "./store.js";
-
-const Attributes = v.optional(
-  v.nullable(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]))),
-);
-
-const CreateFileBody = v.looseObject({
-  file_id: v.string(),
-  attributes: Attributes,
-  chunking_strategy: v.optional(v.looseObject({ type: v.picklist(["auto", "static"]) })),
-});
-
-const UpdateAttributesBody = v.looseObject({ attributes: Attributes });
-
-const CreateBatchBody = v.looseObject({
-  file_ids: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
-  files: v.optional(v.pipe(v.array(v.looseObject({ file_id: v.string() })), v.minLength(1))),
-  attributes: Attributes,
-  chunking_strategy: v.optional(v.looseObject({ type: v.picklist(["auto", "static"]) })),
-});
 
 const STATUSES = ["in_progress", "completed", "failed", "cancelled"];
 
@@ -76,7 +61,7 @@ const viewBatch = (
 };
 
 export const vectorStoreFilesHandlers: Handlers = {
-  createVectorStoreFile: withBody(CreateFileBody, (call) => {
+  createVectorStoreFile: handler<CreateVectorStoreFileParams>((call) => {
     const store = findVectorStore(call);
     const { file_id, attributes, chunking_strategy } = call.body;
     const file = attachFile(call.state, store, {
@@ -87,25 +72,25 @@ export const vectorStoreFilesHandlers: Handlers = {
     return jsonReply(viewFile(store.files.get(file.id)!, call.state.clock.now()));
   }),
 
-  listVectorStoreFiles: withoutBody((call) => listFiles(call, findVectorStore(call))),
+  listVectorStoreFiles: handler((call) => listFiles(call, findVectorStore(call))),
 
-  getVectorStoreFile: withoutBody((call) =>
+  getVectorStoreFile: handler((call) =>
     jsonReply(viewFile(findVectorStoreFile(call), call.state.clock.now())),
   ),
 
-  updateVectorStoreFileAttributes: withBody(UpdateAttributesBody, (call) => {
+  updateVectorStoreFileAttributes: handler<UpdateVectorStoreFileParams>((call) => {
     const stored = findVectorStoreFile(call);
     stored.file.attributes = call.body.attributes ?? {};
     return jsonReply(viewFile(stored, call.state.clock.now()));
   }),
 
-  deleteVectorStoreFile: withoutBody((call) => {
+  deleteVectorStoreFile: handler((call) => {
     const stored = findVectorStoreFile(call);
     findVectorStore(call).files.delete(stored.file.id);
     return jsonReply({ id: stored.file.id, object: "vector_store.file.deleted", deleted: true });
   }),
 
-  retrieveVectorStoreFileContent: withoutBody((call) => {
+  retrieveVectorStoreFileContent: handler((call) => {
     const stored = findVectorStoreFile(call);
     const uploaded = call.state.stores.files.get(stored.file.id);
     return jsonReply({
@@ -116,7 +101,7 @@ export const vectorStoreFilesHandlers: Handlers = {
     });
   }),
 
-  createVectorStoreFileBatch: withBody(CreateBatchBody, (call) => {
+  createVectorStoreFileBatch: handler<CreateVectorStoreFileBatchParams>((call) => {
     const store = findVectorStore(call);
     const { body, state } = call;
     const entries: { file_id: string; attributes?: unknown; chunking_strategy?: unknown }[] =
@@ -139,12 +124,12 @@ export const vectorStoreFilesHandlers: Handlers = {
     return jsonReply(viewBatch(call, store, batch));
   }),
 
-  getVectorStoreFileBatch: withoutBody((call) => {
+  getVectorStoreFileBatch: handler((call) => {
     const { store, batch } = findBatch(call);
     return jsonReply(viewBatch(call, store, batch));
   }),
 
-  cancelVectorStoreFileBatch: withoutBody((call) => {
+  cancelVectorStoreFileBatch: handler((call) => {
     const { store, batch } = findBatch(call);
     const now = call.state.clock.now();
     for (const stored of store.files.values()) {
@@ -154,7 +139,7 @@ export const vectorStoreFilesHandlers: Handlers = {
     return jsonReply(viewBatch(call, store, batch));
   }),
 
-  listFilesInVectorStoreBatch: withoutBody((call) => {
+  listFilesInVectorStoreBatch: handler((call) => {
     const { store, batch } = findBatch(call);
     return listFiles(call, store, batch.id);
   }),

@@ -1,56 +1,24 @@
-import * as v from "valibot";
+import type {
+  CreateVectorStoreParams,
+  SearchVectorStoreParams,
+  UpdateVectorStoreParams,
+} from "@oaikit/vector-stores";
 import { listPage } from "../../lists/list-page.js";
 import type { Handlers } from "../../router/handler.js";
-import { withBody, withoutBody } from "../../router/handler.js";
+import { handler } from "../../router/handler.js";
 import { jsonReply } from "../../wire/reply.js";
 import { fileText } from "../files/store.js";
-import { FilterSchema, matchesFilter } from "./attribute-filter.js";
+import { matchesFilter } from "./attribute-filter.js";
 import { chunkText } from "./chunk-text.js";
 import { findVectorStore } from "./find.js";
 import { searchChunks } from "./search-chunks.js";
 import { attachFile, fileStatus, type StoredVectorStore, viewVectorStore } from "./store.js";
 
-const Metadata = v.optional(v.nullable(v.record(v.string(), v.string())));
-const ExpiresAfter = v.optional(
-  v.nullable(
-    v.looseObject({
-      anchor: v.literal("last_active_at"),
-      days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)),
-    }),
-  ),
-);
-
-const CreateVectorStoreBody = v.looseObject({
-  name: v.optional(v.string()),
-  file_ids: v.optional(v.array(v.string())),
-  metadata: Metadata,
-  expires_after: ExpiresAfter,
-  chunking_strategy: v.optional(v.looseObject({ type: v.picklist(["auto", "static"]) })),
-});
-
-const ModifyVectorStoreBody = v.looseObject({
-  name: v.optional(v.nullable(v.string())),
-  metadata: Metadata,
-  expires_after: ExpiresAfter,
-});
-
-const SearchBody = v.looseObject({
-  query: v.union([v.string(), v.array(v.string())]),
-  max_num_results: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
-  filters: v.optional(FilterSchema),
-  rewrite_query: v.optional(v.boolean()),
-  ranking_options: v.optional(
-    v.looseObject({
-      score_threshold: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
-    }),
-  ),
-});
-
 const expiry = (createdAt: number, expiresAfter: { days: number } | null | undefined) =>
   expiresAfter ? createdAt + expiresAfter.days * 86_400 : null;
 
 export const vectorStoresHandlers: Handlers = {
-  createVectorStore: withBody(CreateVectorStoreBody, ({ state, body }) => {
+  createVectorStore: handler<CreateVectorStoreParams>(({ state, body }) => {
     const created = state.clock.seconds();
     const stored: StoredVectorStore = {
       object: {
@@ -73,7 +41,7 @@ export const vectorStoresHandlers: Handlers = {
     return jsonReply(viewVectorStore(stored, state.clock.now()));
   }),
 
-  listVectorStores: withoutBody(({ state, query }) => {
+  listVectorStores: handler(({ state, query }) => {
     const now = state.clock.now();
     const all = [...state.stores.vectorStores.values()].map((stored) =>
       viewVectorStore(stored, now),
@@ -81,11 +49,11 @@ export const vectorStoresHandlers: Handlers = {
     return jsonReply(listPage(all, query, { limit: 20, maxLimit: 100, order: "desc" }));
   }),
 
-  getVectorStore: withoutBody((call) =>
+  getVectorStore: handler((call) =>
     jsonReply(viewVectorStore(findVectorStore(call), call.state.clock.now())),
   ),
 
-  modifyVectorStore: withBody(ModifyVectorStoreBody, (call) => {
+  modifyVectorStore: handler<UpdateVectorStoreParams>((call) => {
     const stored = findVectorStore(call);
     const { name, metadata, expires_after } = call.body;
     if (name !== undefined) stored.object.name = name ?? "";
@@ -97,13 +65,13 @@ export const vectorStoresHandlers: Handlers = {
     return jsonReply(viewVectorStore(stored, call.state.clock.now()));
   }),
 
-  deleteVectorStore: withoutBody((call) => {
+  deleteVectorStore: handler((call) => {
     const stored = findVectorStore(call);
     call.state.stores.vectorStores.delete(stored.object.id);
     return jsonReply({ id: stored.object.id, object: "vector_store.deleted", deleted: true });
   }),
 
-  searchVectorStore: withBody(SearchBody, (call) => {
+  searchVectorStore: handler<SearchVectorStoreParams>((call) => {
     const { state, body } = call;
     const store = findVectorStore(call);
     const now = state.clock.now();

@@ -2,6 +2,8 @@ import type { PagePromise } from "@oaikit/core";
 import { describe, expectTypeOf, it } from "vitest";
 import type {
   CreateProjectParams,
+  DeleteAdminApiKeyResponse,
+  deleteAdminApiKey,
   GroupResponse,
   ListCostsParams,
   listCosts,
@@ -22,6 +24,15 @@ describe("generated admin types", () => {
     expectTypeOf<{ limit: 1 }>().not.toExtend<ListCostsParams>();
     expectTypeOf<{ project_id: "proj_1" }>().toExtend<RetrieveProjectParams>();
     expectTypeOf<{ name: "p" }>().toExtend<CreateProjectParams>();
+  });
+
+  it("deleteAdminApiKey resolves to its named DeleteAdminApiKeyResponse type", () => {
+    expectTypeOf<ReturnType<typeof deleteAdminApiKey>>().toEqualTypeOf<
+      Promise<DeleteAdminApiKeyResponse>
+    >();
+    expectTypeOf<
+      DeleteAdminApiKeyResponse["object"]
+    >().toEqualTypeOf<"organization.admin_api_key.deleted">();
   });
 
   it("enum query fields keep their values", () => {

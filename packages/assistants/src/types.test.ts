@@ -5,12 +5,15 @@ import {
   type AssistantStreamEvent,
   type CreateAssistantParams,
   type CreateRunParams,
+  type Error as ErrorObject,
   type ListRunsParams,
   type listRuns,
   type MessageDeltaObject,
   type RunObject,
   type StreamRunParams,
   streamRun,
+  streamThreadAndRun,
+  streamToolOutputsToRun,
 } from "./index.js";
 
 /** The item type a list function pages over. */
@@ -33,10 +36,16 @@ describe("generated Assistants types", () => {
     expectTypeOf<StreamRunParams>().not.toHaveProperty("stream");
   });
 
-  it("streamRun yields the data payloads of the assistant stream events", () => {
-    expectTypeOf(streamRun).returns.toEqualTypeOf<Stream<AssistantStreamEvent["data"]>>();
-    expectTypeOf<RunObject>().toExtend<AssistantStreamEvent["data"]>();
-    expectTypeOf<MessageDeltaObject>().toExtend<AssistantStreamEvent["data"]>();
+  it("run streams yield the data payloads of the assistant stream events but [DONE] and errors", () => {
+    // Core ends a stream at [DONE] and throws an APIError on an `event: error` frame.
+    type Yielded = Exclude<AssistantStreamEvent, { event: "error" | "done" }>["data"];
+    expectTypeOf(streamRun).returns.toEqualTypeOf<Stream<Yielded>>();
+    expectTypeOf(streamThreadAndRun).returns.toEqualTypeOf<Stream<Yielded>>();
+    expectTypeOf(streamToolOutputsToRun).returns.toEqualTypeOf<Stream<Yielded>>();
+    expectTypeOf<"[DONE]">().not.toExtend<Yielded>();
+    expectTypeOf<ErrorObject>().not.toExtend<Yielded>();
+    expectTypeOf<RunObject>().toExtend<Yielded>();
+    expectTypeOf<MessageDeltaObject>().toExtend<Yielded>();
     type Delta = Extract<AssistantStreamEvent, { event: "thread.message.delta" }>;
     expectTypeOf<Delta["data"]>().toEqualTypeOf<MessageDeltaObject>();
   });

@@ -7,9 +7,16 @@ import {
   sse,
   startRecordingServer,
 } from "../test-support/recording-server.js";
-import { createSpeech, createTranscription, streamSpeech, streamTranscription } from "./index.js";
+import {
+  createSpeech,
+  createTranscription,
+  createTranslation,
+  streamSpeech,
+  streamTranscription,
+} from "./index.js";
 
 const audioBytes = Buffer.from([0x49, 0x44, 0x33, 0x04, 0x00, 0xff]);
+const subtitles = "1\n00:00:00,000 --> 00:00:01,000\nhello\n";
 
 let server: RecordingServer;
 const last = () => server.requests.at(-1)!;
@@ -37,6 +44,8 @@ beforeAll(async () => {
         { type: "transcript.text.done", text: "hello" },
       ]);
     }
+    const format = /name="response_format"\r\n\r\n(\w+)/.exec(text)?.[1];
+    if (format === "srt") return { headers: { "content-type": "text/plain" }, body: subtitles };
     return json({ text: "hello" });
   });
 });
@@ -92,6 +101,19 @@ describe("generated audio operations on the wire", () => {
     expect(form.getAll("include[]")).toEqual(["logprobs"]);
     expect(form.get("temperature")).toBe("0.2");
     expect(form.has("stream")).toBe(false);
+  });
+
+  it("createTranscription and createTranslation resolve to the text body when response_format is srt", async () => {
+    const file = () => new File([audioBytes], "clip.mp3", { type: "audio/mpeg" });
+    const params = { model: "whisper-1", response_format: "srt" } as const;
+    const transcript = await createTranscription(client(), { file: file(), ...params });
+    const translation = await createTranslation(client(), { file: file(), ...params });
+    // The declared type includes string, so the text result needs no cast to be used as one.
+    const lines = (result: typeof transcript | typeof translation) =>
+      typeof result === "string" ? result.split("\n") : [];
+    expect(lines(transcript)).toEqual(subtitles.split("\n"));
+    expect(lines(translation)).toEqual(subtitles.split("\n"));
+    expect(last().url).toBe("/v1/audio/translations");
   });
 
   it("streamTranscription sends stream=true inside the multipart form and yields the events", async () => {

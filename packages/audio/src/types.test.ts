@@ -4,10 +4,15 @@ import {
   type CreateSpeechParams,
   type CreateSpeechResponseStreamEvent,
   type CreateTranscriptionParams,
+  type CreateTranscriptionResponseDiarizedJson,
+  type CreateTranscriptionResponseJson,
   type CreateTranscriptionResponseStreamEvent,
   type CreateTranscriptionResponseVerboseJson,
+  type CreateTranslationResponseJson,
+  type CreateTranslationResponseVerboseJson,
   createSpeech,
   type createTranscription,
+  type createTranslation,
   type listVoiceConsents,
   type StreamSpeechParams,
   streamSpeech,
@@ -57,6 +62,20 @@ describe("generated Audio types", () => {
     }>().not.toExtend<CreateTranscriptionParams>();
     expectTypeOf<CreateTranscriptionResponseVerboseJson>().toExtend<
       Awaited<ReturnType<typeof createTranscription>>
+    >();
+  });
+
+  it("createTranscription and createTranslation resolve to the JSON forms or, for text, srt and vtt, a string", () => {
+    expectTypeOf<ReturnType<typeof createTranscription>>().toEqualTypeOf<
+      Promise<
+        | CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseVerboseJson
+        | string
+      >
+    >();
+    expectTypeOf<ReturnType<typeof createTranslation>>().toEqualTypeOf<
+      Promise<CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | string>
     >();
   });
 

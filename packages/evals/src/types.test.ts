@@ -3,7 +3,10 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type CreateEvalParams,
   type CreateEvalRunParams,
+  type DeleteEvalResponse,
+  type DeleteEvalRunResponse,
   deleteEval,
+  deleteEvalRun,
   type EvalRun,
   type EvalRunOutputItem,
   type ListEvalRunOutputItemsParams,
@@ -77,5 +80,20 @@ describe("generated Evals types", () => {
     expectTypeOf(deleteEval).returns.toEqualTypeOf<
       Promise<{ deleted: boolean; eval_id: string; object: string }>
     >();
+  });
+
+  it("inline delete answers are declared once as named, exported <Function>Response types", () => {
+    expectTypeOf(deleteEval).returns.toEqualTypeOf<Promise<DeleteEvalResponse>>();
+    expectTypeOf(deleteEvalRun).returns.toEqualTypeOf<Promise<DeleteEvalRunResponse>>();
+    expectTypeOf<DeleteEvalResponse>().toEqualTypeOf<{
+      deleted: boolean;
+      eval_id: string;
+      object: string;
+    }>();
+    expectTypeOf<DeleteEvalRunResponse>().toEqualTypeOf<{
+      deleted?: boolean;
+      object?: string;
+      run_id?: string;
+    }>();
   });
 });

@@ -4,6 +4,7 @@ import {
   acceptRealtimeCall,
   type CreateRealtimeCallParams,
   type CreateRealtimeClientSecretParams,
+  type CreateRealtimeSessionParams,
   createRealtimeCall,
   createRealtimeClientSecret,
   type RealtimeCreateClientSecretResponse,
@@ -31,6 +32,18 @@ describe("generated Realtime types", () => {
     expectTypeOf<{ call_id: "rtc_1" }>().toExtend<RejectRealtimeCallParams>();
     expectTypeOf<{ call_id: "rtc_1" }>().not.toExtend<ReferRealtimeCallParams>();
     expectTypeOf<{ call_id: "rtc_1"; target_uri: "tel:+1" }>().toExtend<ReferRealtimeCallParams>();
+  });
+
+  it("createRealtimeSession needs no client_secret, which the server creates, but checks its shape", () => {
+    expectTypeOf({}).toExtend<CreateRealtimeSessionParams>();
+    expectTypeOf<{
+      instructions: "Be brief";
+      voice: "alloy";
+    }>().toExtend<CreateRealtimeSessionParams>();
+    expectTypeOf<{
+      client_secret: { value: "ek_1" };
+    }>().not.toExtend<CreateRealtimeSessionParams>();
+    expectTypeOf<{ instructions: 1 }>().not.toExtend<CreateRealtimeSessionParams>();
   });
 
   it("client secret sessions are a union discriminated by type realtime/transcription", () => {

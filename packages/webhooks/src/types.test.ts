@@ -2,23 +2,18 @@ import type { InferOutput } from "valibot";
 import { describe, expectTypeOf, it } from "vitest";
 import type {
   WebhookBatchFailed,
+  WebhookEvent,
   WebhookLiveCallIncoming,
   WebhookRealtimeCallIncoming,
   WebhookResponseCompleted,
 } from "./index.js";
-import type * as schemas from "./schemas.js";
+import type { WebhookEventSchema } from "./schemas.js";
 
-/*
- * The generated package exports one interface per event but no union of them, so the union is
- * derived from every schema the `/schemas` subpath exports: a new event joins it without an edit
- * here, and the checks below hold for whatever the generator emits.
- */
-type WebhookEvent = InferOutput<(typeof schemas)[keyof typeof schemas]>;
 type EventOf<Type extends WebhookEvent["type"]> = Extract<WebhookEvent, { type: Type }>;
 
 // Compile-time checks: `pnpm typecheck` fails when a generated type drifts from these.
 describe("generated webhook event types", () => {
-  it("the event union is discriminated by type over the 16 spec events", () => {
+  it("the exported event union is discriminated by type over the 16 spec events", () => {
     expectTypeOf<WebhookEvent["type"]>().toEqualTypeOf<
       | "batch.cancelled"
       | "batch.completed"
@@ -61,5 +56,9 @@ describe("generated webhook event types", () => {
     expectTypeOf<WebhookEvent["id"]>().toEqualTypeOf<string>();
     expectTypeOf<WebhookEvent["created_at"]>().toEqualTypeOf<number>();
     expectTypeOf<WebhookEvent["object"]>().toEqualTypeOf<"event" | undefined>();
+  });
+
+  it("WebhookEventSchema parses to exactly the WebhookEvent union", () => {
+    expectTypeOf<InferOutput<typeof WebhookEventSchema>>().toEqualTypeOf<WebhookEvent>();
   });
 });

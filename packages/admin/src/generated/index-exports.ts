@@ -183,6 +183,7 @@ export type {
   DeactivateCertificatesParams,
   DeactivateProjectCertificatesParams,
   DeleteAdminApiKeyParams,
+  DeleteAdminApiKeyResponse,
   DeleteCertificateParams,
   DeleteGroupParams,
   DeleteInviteParams,

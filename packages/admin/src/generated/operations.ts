@@ -33,6 +33,7 @@ import type {
   DeactivateCertificatesParams,
   DeactivateProjectCertificatesParams,
   DeleteAdminApiKeyParams,
+  DeleteAdminApiKeyResponse,
   DeleteCertificateParams,
   DeleteGroupParams,
   DeleteInviteParams,
@@ -669,17 +670,9 @@ export function deleteAdminApiKey(
   client: Client,
   params: DeleteAdminApiKeyParams,
   options?: RequestOptions,
-): Promise<{
-  deleted: boolean;
-  id: string;
-  object: "organization.admin_api_key.deleted";
-}> {
+): Promise<DeleteAdminApiKeyResponse> {
   const { key_id } = params;
-  return request<{
-  deleted: boolean;
-  id: string;
-  object: "organization.admin_api_key.deleted";
-}>(
+  return request<DeleteAdminApiKeyResponse>(
     client,
     {
       method: "DELETE",

@@ -115,6 +115,12 @@ export type DeleteAdminApiKeyParams = {
   key_id: string;
 };
 
+export type DeleteAdminApiKeyResponse = {
+  deleted: boolean;
+  id: string;
+  object: "organization.admin_api_key.deleted";
+};
+
 export type DeleteCertificateParams = {
   certificate_id: string;
 };

@@ -147,6 +147,7 @@ import type {
   DeactivateCertificatesParams,
   DeactivateProjectCertificatesParams,
   DeleteAdminApiKeyParams,
+  DeleteAdminApiKeyResponse,
   DeleteCertificateParams,
   DeleteGroupParams,
   DeleteInviteParams,
@@ -361,11 +362,7 @@ export class OrganizationAuditLogsAdminApiKeysApi {
   delete(
     params: DeleteAdminApiKeyParams,
     options?: RequestOptions,
-  ): Promise<{
-  deleted: boolean;
-  id: string;
-  object: "organization.admin_api_key.deleted";
-}> {
+  ): Promise<DeleteAdminApiKeyResponse> {
     return deleteAdminApiKey(this.client, params, options);
   }
 

@@ -122,9 +122,11 @@ export function streamRun(
   client: Client,
   params: StreamRunParams,
   options?: RequestOptions,
-): Stream<AssistantStreamEvent["data"]> {
+): Stream<Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]> {
   const { thread_id, include, ...body } = params;
-  return requestStream<AssistantStreamEvent["data"]>(
+  return requestStream<
+    Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]
+  >(
     client,
     {
       method: "POST",
@@ -175,8 +177,10 @@ export function streamThreadAndRun(
   client: Client,
   params: StreamThreadAndRunParams,
   options?: RequestOptions,
-): Stream<AssistantStreamEvent["data"]> {
-  return requestStream<AssistantStreamEvent["data"]>(
+): Stream<Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]> {
+  return requestStream<
+    Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]
+  >(
     client,
     { method: "POST", path: "/threads/runs", body: { ...params, stream: true } },
     options,
@@ -474,9 +478,11 @@ export function streamToolOutputsToRun(
   client: Client,
   params: StreamToolOutputsToRunParams,
   options?: RequestOptions,
-): Stream<AssistantStreamEvent["data"]> {
+): Stream<Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]> {
   const { thread_id, run_id, ...body } = params;
-  return requestStream<AssistantStreamEvent["data"]>(
+  return requestStream<
+    Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]
+  >(
     client,
     {
       method: "POST",

@@ -146,7 +146,7 @@ export class BetaThreads {
   createAndRunStream(
     params: StreamThreadAndRunParams,
     options?: RequestOptions,
-  ): Stream<AssistantStreamEvent["data"]> {
+  ): Stream<Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]> {
     return streamThreadAndRun(this.client, params, options);
   }
 
@@ -218,7 +218,10 @@ export class BetaThreadsRunsApi {
   }
 
   /** {@link streamRun}: `POST /threads/{thread_id}/runs`, streamed. */
-  stream(params: StreamRunParams, options?: RequestOptions): Stream<AssistantStreamEvent["data"]> {
+  stream(
+    params: StreamRunParams,
+    options?: RequestOptions,
+  ): Stream<Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]> {
     return streamRun(this.client, params, options);
   }
 
@@ -244,7 +247,7 @@ export class BetaThreadsRunsApi {
   submitToolOutputsStream(
     params: StreamToolOutputsToRunParams,
     options?: RequestOptions,
-  ): Stream<AssistantStreamEvent["data"]> {
+  ): Stream<Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]> {
     return streamToolOutputsToRun(this.client, params, options);
   }
 

@@ -80,11 +80,15 @@ export function createTranscription(
 ): Promise<
   | CreateTranscriptionResponseJson
   | CreateTranscriptionResponseDiarizedJson
-  | CreateTranscriptionResponseVerboseJson> {
+  | CreateTranscriptionResponseVerboseJson
+  | string
+> {
   return request<
-  | CreateTranscriptionResponseJson
-  | CreateTranscriptionResponseDiarizedJson
-  | CreateTranscriptionResponseVerboseJson>(
+    | CreateTranscriptionResponseJson
+    | CreateTranscriptionResponseDiarizedJson
+    | CreateTranscriptionResponseVerboseJson
+    | string
+  >(
     client,
     {
       method: "POST",
@@ -127,8 +131,8 @@ export function createTranslation(
   client: Client,
   params: CreateTranslationParams,
   options?: RequestOptions,
-): Promise<CreateTranslationResponseJson | CreateTranslationResponseVerboseJson> {
-  return request<CreateTranslationResponseJson | CreateTranslationResponseVerboseJson>(
+): Promise<CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | string> {
+  return request<CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | string>(
     client,
     {
       method: "POST",

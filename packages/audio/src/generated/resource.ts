@@ -84,9 +84,11 @@ export class AudioTranscriptionsApi {
     params: CreateTranscriptionParams,
     options?: RequestOptions,
   ): Promise<
-  | CreateTranscriptionResponseJson
-  | CreateTranscriptionResponseDiarizedJson
-  | CreateTranscriptionResponseVerboseJson> {
+    | CreateTranscriptionResponseJson
+    | CreateTranscriptionResponseDiarizedJson
+    | CreateTranscriptionResponseVerboseJson
+    | string
+  > {
     return createTranscription(this.client, params, options);
   }
 
@@ -107,7 +109,7 @@ export class AudioTranslationsApi {
   create(
     params: CreateTranslationParams,
     options?: RequestOptions,
-  ): Promise<CreateTranslationResponseJson | CreateTranslationResponseVerboseJson> {
+  ): Promise<CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | string> {
     return createTranslation(this.client, params, options);
   }
 }

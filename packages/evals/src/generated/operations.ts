@@ -13,7 +13,9 @@ import type {
   CreateEvalParams,
   CreateEvalRunParams,
   DeleteEvalParams,
+  DeleteEvalResponse,
   DeleteEvalRunParams,
+  DeleteEvalRunResponse,
   ListEvalRunOutputItemsParams,
   ListEvalRunsParams,
   ListEvalsParams,
@@ -85,17 +87,9 @@ export function deleteEval(
   client: Client,
   params: DeleteEvalParams,
   options?: RequestOptions,
-): Promise<{
-  deleted: boolean;
-  eval_id: string;
-  object: string;
-}> {
+): Promise<DeleteEvalResponse> {
   const { eval_id } = params;
-  return request<{
-  deleted: boolean;
-  eval_id: string;
-  object: string;
-}>(
+  return request<DeleteEvalResponse>(
     client,
     { method: "DELETE", path: `/evals/${pathParam("eval_id", eval_id)}` },
     options,
@@ -111,17 +105,9 @@ export function deleteEvalRun(
   client: Client,
   params: DeleteEvalRunParams,
   options?: RequestOptions,
-): Promise<{
-  deleted?: boolean;
-  object?: string;
-  run_id?: string;
-}> {
+): Promise<DeleteEvalRunResponse> {
   const { eval_id, run_id } = params;
-  return request<{
-  deleted?: boolean;
-  object?: string;
-  run_id?: string;
-}>(
+  return request<DeleteEvalRunResponse>(
     client,
     {
       method: "DELETE",

@@ -17,9 +17,21 @@ export type DeleteEvalParams = {
   eval_id: string;
 };
 
+export type DeleteEvalResponse = {
+  deleted: boolean;
+  eval_id: string;
+  object: string;
+};
+
 export type DeleteEvalRunParams = {
   eval_id: string;
   run_id: string;
+};
+
+export type DeleteEvalRunResponse = {
+  deleted?: boolean;
+  object?: string;
+  run_id?: string;
 };
 
 export type ListEvalRunOutputItemsParams = {

@@ -20,7 +20,9 @@ import type {
   CreateEvalParams,
   CreateEvalRunParams,
   DeleteEvalParams,
+  DeleteEvalResponse,
   DeleteEvalRunParams,
+  DeleteEvalRunResponse,
   ListEvalRunOutputItemsParams,
   ListEvalRunsParams,
   ListEvalsParams,
@@ -45,14 +47,7 @@ export class Evals {
   }
 
   /** {@link deleteEval}: `DELETE /evals/{eval_id}`. */
-  delete(
-    params: DeleteEvalParams,
-    options?: RequestOptions,
-  ): Promise<{
-  deleted: boolean;
-  eval_id: string;
-  object: string;
-}> {
+  delete(params: DeleteEvalParams, options?: RequestOptions): Promise<DeleteEvalResponse> {
     return deleteEval(this.client, params, options);
   }
 
@@ -91,14 +86,7 @@ export class EvalsRunsApi {
   }
 
   /** {@link deleteEvalRun}: `DELETE /evals/{eval_id}/runs/{run_id}`. */
-  delete(
-    params: DeleteEvalRunParams,
-    options?: RequestOptions,
-  ): Promise<{
-  deleted?: boolean;
-  object?: string;
-  run_id?: string;
-}> {
+  delete(params: DeleteEvalRunParams, options?: RequestOptions): Promise<DeleteEvalRunResponse> {
     return deleteEvalRun(this.client, params, options);
   }
 

@@ -85,7 +85,7 @@ export function createRealtimeClientSecret(
  */
 export function createRealtimeSession(
   client: Client,
-  params: CreateRealtimeSessionParams,
+  params: CreateRealtimeSessionParams = {},
   options?: RequestOptions,
 ): Promise<RealtimeSessionCreateResponse> {
   return request<RealtimeSessionCreateResponse>(

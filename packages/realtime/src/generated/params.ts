@@ -20,7 +20,9 @@ export type CreateRealtimeCallParams = {
 
 export type CreateRealtimeClientSecretParams = RealtimeCreateClientSecretRequest;
 
-export type CreateRealtimeSessionParams = RealtimeSessionCreateRequest;
+export type CreateRealtimeSessionParams = Omit<RealtimeSessionCreateRequest, "client_secret"> & {
+  client_secret?: RealtimeSessionCreateRequest["client_secret"];
+};
 
 export type CreateRealtimeTranscriptionSessionParams = RealtimeTranscriptionSessionCreateRequest;
 

@@ -96,7 +96,7 @@ export class RealtimeSessionsApi {
 
   /** {@link createRealtimeSession}: `POST /realtime/sessions`. */
   create(
-    params: CreateRealtimeSessionParams,
+    params: CreateRealtimeSessionParams = {},
     options?: RequestOptions,
   ): Promise<RealtimeSessionCreateResponse> {
     return createRealtimeSession(this.client, params, options);

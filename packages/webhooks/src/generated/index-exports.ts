@@ -18,3 +18,4 @@ export type {
   WebhookResponseFailed,
   WebhookResponseIncomplete,
 } from "./types.js";
+export type { WebhookEvent } from "./webhook-event.js";

@@ -18,3 +18,4 @@ export {
   WebhookResponseFailedSchema,
   WebhookResponseIncompleteSchema,
 } from "./schemas.js";
+export { WebhookEventSchema } from "./webhook-event-schema.js";

@@ -3,7 +3,7 @@
 import * as v from "valibot";
 import type * as T from "./types.js";
 
-export const WebhookBatchCancelledSchema: v.GenericSchema<T.WebhookBatchCancelled> = v.looseObject({
+export const WebhookBatchCancelledSchema = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
   data: v.looseObject({
     id: v.string(),
@@ -11,8 +11,8 @@ export const WebhookBatchCancelledSchema: v.GenericSchema<T.WebhookBatchCancelle
   id: v.string(),
   object: v.optional(v.literal("event")),
   type: v.literal("batch.cancelled"),
-});
-export const WebhookBatchCompletedSchema: v.GenericSchema<T.WebhookBatchCompleted> = v.looseObject({
+}) satisfies v.GenericSchema<T.WebhookBatchCancelled>;
+export const WebhookBatchCompletedSchema = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
   data: v.looseObject({
     id: v.string(),
@@ -20,8 +20,8 @@ export const WebhookBatchCompletedSchema: v.GenericSchema<T.WebhookBatchComplete
   id: v.string(),
   object: v.optional(v.literal("event")),
   type: v.literal("batch.completed"),
-});
-export const WebhookBatchExpiredSchema: v.GenericSchema<T.WebhookBatchExpired> = v.looseObject({
+}) satisfies v.GenericSchema<T.WebhookBatchCompleted>;
+export const WebhookBatchExpiredSchema = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
   data: v.looseObject({
     id: v.string(),
@@ -29,8 +29,8 @@ export const WebhookBatchExpiredSchema: v.GenericSchema<T.WebhookBatchExpired> =
   id: v.string(),
   object: v.optional(v.literal("event")),
   type: v.literal("batch.expired"),
-});
-export const WebhookBatchFailedSchema: v.GenericSchema<T.WebhookBatchFailed> = v.looseObject({
+}) satisfies v.GenericSchema<T.WebhookBatchExpired>;
+export const WebhookBatchFailedSchema = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
   data: v.looseObject({
     id: v.string(),
@@ -38,18 +38,17 @@ export const WebhookBatchFailedSchema: v.GenericSchema<T.WebhookBatchFailed> = v
   id: v.string(),
   object: v.optional(v.literal("event")),
   type: v.literal("batch.failed"),
-});
-export const WebhookEvalRunCanceledSchema: v.GenericSchema<T.WebhookEvalRunCanceled> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      id: v.string(),
-    }),
+}) satisfies v.GenericSchema<T.WebhookBatchFailed>;
+export const WebhookEvalRunCanceledSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
     id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("eval.run.canceled"),
-  });
-export const WebhookEvalRunFailedSchema: v.GenericSchema<T.WebhookEvalRunFailed> = v.looseObject({
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("eval.run.canceled"),
+}) satisfies v.GenericSchema<T.WebhookEvalRunCanceled>;
+export const WebhookEvalRunFailedSchema = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
   data: v.looseObject({
     id: v.string(),
@@ -57,96 +56,88 @@ export const WebhookEvalRunFailedSchema: v.GenericSchema<T.WebhookEvalRunFailed>
   id: v.string(),
   object: v.optional(v.literal("event")),
   type: v.literal("eval.run.failed"),
-});
-export const WebhookEvalRunSucceededSchema: v.GenericSchema<T.WebhookEvalRunSucceeded> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      id: v.string(),
-    }),
+}) satisfies v.GenericSchema<T.WebhookEvalRunFailed>;
+export const WebhookEvalRunSucceededSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
     id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("eval.run.succeeded"),
-  });
-export const WebhookFineTuningJobCancelledSchema: v.GenericSchema<T.WebhookFineTuningJobCancelled> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      id: v.string(),
-    }),
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("eval.run.succeeded"),
+}) satisfies v.GenericSchema<T.WebhookEvalRunSucceeded>;
+export const WebhookFineTuningJobCancelledSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
     id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("fine_tuning.job.cancelled"),
-  });
-export const WebhookFineTuningJobFailedSchema: v.GenericSchema<T.WebhookFineTuningJobFailed> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      id: v.string(),
-    }),
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("fine_tuning.job.cancelled"),
+}) satisfies v.GenericSchema<T.WebhookFineTuningJobCancelled>;
+export const WebhookFineTuningJobFailedSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
     id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("fine_tuning.job.failed"),
-  });
-export const WebhookFineTuningJobSucceededSchema: v.GenericSchema<T.WebhookFineTuningJobSucceeded> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      id: v.string(),
-    }),
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("fine_tuning.job.failed"),
+}) satisfies v.GenericSchema<T.WebhookFineTuningJobFailed>;
+export const WebhookFineTuningJobSucceededSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
     id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("fine_tuning.job.succeeded"),
-  });
-export const WebhookLiveCallIncomingSchema: v.GenericSchema<T.WebhookLiveCallIncoming> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      session_id: v.string(),
-      sip_headers: v.array(v.looseObject({
-        name: v.string(),
-        value: v.string(),
-      })),
-    }),
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("fine_tuning.job.succeeded"),
+}) satisfies v.GenericSchema<T.WebhookFineTuningJobSucceeded>;
+export const WebhookLiveCallIncomingSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
+    session_id: v.string(),
+    sip_headers: v.array(v.looseObject({
+      name: v.string(),
+      value: v.string(),
+    })),
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("live.call.incoming"),
+}) satisfies v.GenericSchema<T.WebhookLiveCallIncoming>;
+export const WebhookRealtimeCallIncomingSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
+    call_id: v.string(),
+    sip_headers: v.array(v.looseObject({
+      name: v.string(),
+      value: v.string(),
+    })),
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("realtime.call.incoming"),
+}) satisfies v.GenericSchema<T.WebhookRealtimeCallIncoming>;
+export const WebhookResponseCancelledSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
     id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("live.call.incoming"),
-  });
-export const WebhookRealtimeCallIncomingSchema: v.GenericSchema<T.WebhookRealtimeCallIncoming> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      call_id: v.string(),
-      sip_headers: v.array(v.looseObject({
-        name: v.string(),
-        value: v.string(),
-      })),
-    }),
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("response.cancelled"),
+}) satisfies v.GenericSchema<T.WebhookResponseCancelled>;
+export const WebhookResponseCompletedSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
     id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("realtime.call.incoming"),
-  });
-export const WebhookResponseCancelledSchema: v.GenericSchema<T.WebhookResponseCancelled> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      id: v.string(),
-    }),
-    id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("response.cancelled"),
-  });
-export const WebhookResponseCompletedSchema: v.GenericSchema<T.WebhookResponseCompleted> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      id: v.string(),
-    }),
-    id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("response.completed"),
-  });
-export const WebhookResponseFailedSchema: v.GenericSchema<T.WebhookResponseFailed> = v.looseObject({
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("response.completed"),
+}) satisfies v.GenericSchema<T.WebhookResponseCompleted>;
+export const WebhookResponseFailedSchema = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
   data: v.looseObject({
     id: v.string(),
@@ -154,14 +145,13 @@ export const WebhookResponseFailedSchema: v.GenericSchema<T.WebhookResponseFaile
   id: v.string(),
   object: v.optional(v.literal("event")),
   type: v.literal("response.failed"),
-});
-export const WebhookResponseIncompleteSchema: v.GenericSchema<T.WebhookResponseIncomplete> =
-  v.looseObject({
-    created_at: v.pipe(v.number(), v.integer()),
-    data: v.looseObject({
-      id: v.string(),
-    }),
+}) satisfies v.GenericSchema<T.WebhookResponseFailed>;
+export const WebhookResponseIncompleteSchema = v.looseObject({
+  created_at: v.pipe(v.number(), v.integer()),
+  data: v.looseObject({
     id: v.string(),
-    object: v.optional(v.literal("event")),
-    type: v.literal("response.incomplete"),
-  });
+  }),
+  id: v.string(),
+  object: v.optional(v.literal("event")),
+  type: v.literal("response.incomplete"),
+}) satisfies v.GenericSchema<T.WebhookResponseIncomplete>;

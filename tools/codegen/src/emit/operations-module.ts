@@ -104,17 +104,38 @@ interface Emitted {
   paramsTypes: Set<string>;
 }
 
+/**
+ * `Name<Type>`; a type that spans lines (a long union) or would pass `room` columns goes on its own
+ * indented lines between `Name<` and `>`, as the repo's formatter lays it out. The rooms below
+ * leave space for `): ` and ` {` in a signature (93) and `  return ` and `(` in a body (90).
+ */
+export function generic(name: string, type: string, room: number): string {
+  if (type.startsWith("\n")) return `${name}<${type}\n>`;
+  if (!type.includes("\n") && name.length + type.length + 2 > room) return `${name}<\n  ${type}\n>`;
+  return `${name}<${type}>`;
+}
+
+/**
+ * The declared result type and the type argument of the core call. Types declared in params.ts
+ * (a named inline answer) are added to `fromParams` for the caller to import.
+ */
 export function returnType(
   op: OperationModel,
   variant: "plain" | "stream",
   ctx: EmitContext,
   globalResponse: boolean,
+  fromParams: Set<string>,
 ): [string, string] {
   if (variant === "stream") {
     const event = typeName(op.stream!.event);
     ctx.used.add(op.stream!.event);
-    const type = op.stream!.payload === "data" ? `${event}["data"]` : event;
-    return [`Stream<${type}>`, type];
+    // Core ends the stream at `[DONE]` and throws on an `event: error` frame, so neither frame's
+    // payload is ever yielded.
+    const type =
+      op.stream!.payload === "data"
+        ? `Exclude<${event}, { event: "error" } | { data: "[DONE]" }>["data"]`
+        : event;
+    return [generic("Stream", type, 93), type];
   }
   if (op.pagination) {
     const item = indentTail(tsType(op.pagination.item, ctx), "  ");
@@ -122,8 +143,12 @@ export function returnType(
   }
   switch (op.response.kind) {
     case "json": {
+      if (op.response.name) {
+        fromParams.add(op.response.name);
+        return [`Promise<${op.response.name}>`, op.response.name];
+      }
       const type = tsType(op.response.schema, ctx);
-      return [`Promise<${type}>`, type];
+      return [generic("Promise", type, 93), type];
     }
     case "binary":
       return [globalResponse ? "Promise<globalThis.Response>" : "Promise<Response>", ""];
@@ -217,14 +242,14 @@ function emitFunction(
     };
   }
 
-  const [declared, inner] = returnType(op, variant, ctx, globalResponse);
+  const [declared, inner] = returnType(op, variant, ctx, globalResponse, out.paramsTypes);
   const specArg: Arg = { entries: spec };
   let callee: string;
   let args: Arg[] = ["client", specArg, optionsArg];
   if (variant === "stream") {
     out.core.add("requestStream");
     out.coreTypes.add("Stream");
-    callee = `requestStream<${inner}>`;
+    callee = indentTail(generic("requestStream", inner, 90), "  ");
   } else if (op.pagination) {
     out.core.add("requestPage");
     out.coreTypes.add("PagePromise");
@@ -238,7 +263,7 @@ function emitFunction(
     callee = "requestBinary";
   } else {
     out.core.add("request");
-    callee = `request<${inner}>`;
+    callee = indentTail(generic("request", inner, 90), "  ");
   }
 
   const paramsType = paramsTypeName(fn);

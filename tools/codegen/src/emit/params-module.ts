@@ -43,29 +43,45 @@ export function paramsTypeExpression(shape: ParamsShape, ctx: EmitContext): stri
   const lines: string[] = [];
   if (shape.body) {
     const body = wrap(tsType(shape.body.schema, ctx));
-    const omit = shape.body.omit;
-    if (omit === undefined) parts.push(body);
-    else {
+    const { omit, optional = [] } = shape.body;
+    const omitted = [...(omit ? [omit.flag] : []), ...optional];
+    if (omitted.length === 0) parts.push(body);
+    else parts.push(`Omit<${body}, ${omitted.map((key) => JSON.stringify(key)).join(" | ")}>`);
+    if (omit?.exclude !== undefined) {
       const flag = JSON.stringify(omit.flag);
-      parts.push(`Omit<${body}, ${flag}>`);
-      if (omit.exclude !== undefined) {
-        lines.push(
-          `${propertyKey(omit.flag)}?: Exclude<${body}[${flag}], ${JSON.stringify(omit.exclude)}>;`,
-        );
-      }
+      lines.push(
+        `${propertyKey(omit.flag)}?: Exclude<${body}[${flag}], ${JSON.stringify(omit.exclude)}>;`,
+      );
     }
+    for (const key of optional)
+      lines.push(`${propertyKey(key)}?: ${body}[${JSON.stringify(key)}];`);
   }
   lines.push(...shape.fields.map((field) => fieldLine(field, ctx)));
   if (lines.length > 0) parts.push(renderFields(lines));
   return parts.length === 0 ? "Record<string, never>" : parts.join(" & ");
 }
 
-/** params.ts: the `<Function>Params` type of every generated function. */
+/** The `<Function>Response` types of operations whose answer the spec declares inline. */
+export function responseTypeNames(ops: OperationModel[]): string[] {
+  return ops.flatMap((op) =>
+    op.response.kind === "json" && op.response.name ? [op.response.name] : [],
+  );
+}
+
+/**
+ * params.ts: the `<Function>Params` type of every generated function, and the `<Function>Response`
+ * type of each answer the spec declares inline.
+ */
 export function emitParamsModule(doc: any, ops: OperationModel[]): string {
   const ctx: EmitContext = { doc, importFrom: () => "./types.js", used: new Set() };
-  const declarations = functionVariants(ops).map(({ op, fn, variant }) => {
+  const declarations = functionVariants(ops).flatMap(({ op, fn, variant }) => {
     const expression = paramsTypeExpression(paramsShape(op, variant), ctx);
-    return `export type ${paramsTypeName(fn)} = ${expression};`;
+    const out = [`export type ${paramsTypeName(fn)} = ${expression};`];
+    if (variant === "plain" && op.response.kind === "json" && op.response.name) {
+      const type = tsType(op.response.schema, ctx);
+      out.push(`export type ${op.response.name} =${type.startsWith("\n") ? "" : " "}${type};`);
+    }
+    return out;
   });
   const imports =
     ctx.used.size > 0

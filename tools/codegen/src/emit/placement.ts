@@ -1,6 +1,7 @@
 import type { PackageRule } from "../mapping/packages.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { collectRefs } from "../schema/collect-refs.js";
+import { webhookUnion } from "../schema/webhook-union.js";
 
 export interface Placement {
   /** Components each package references (its closure), by package name. */
@@ -18,6 +19,14 @@ function rootsOf(doc: any, rule: PackageRule, ops: OperationModel[]): unknown[] 
     if (op.body) roots.push(op.body.schema);
     if (op.response.kind === "json") roots.push(op.response.schema);
     if (op.stream) roots.push(ref(op.stream.event));
+  }
+  if (rule.webhookUnion) {
+    const union = webhookUnion(doc);
+    if (!union)
+      throw new Error(
+        `Package ${rule.name} declares a webhook union; the snapshot has no webhooks.`,
+      );
+    roots.push(union);
   }
   const groups: Array<{ id: string; events: string[] }> = doc["x-oaikit-event-groups"] ?? [];
   for (const id of rule.eventGroups ?? []) {

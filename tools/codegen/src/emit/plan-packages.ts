@@ -5,12 +5,13 @@ import type { EmitContext } from "../schema/emit-context.js";
 import { emitTypeModule } from "../schema/emit-types.js";
 import { emitValibotModule } from "../schema/emit-valibot.js";
 import { assertUniqueNames, schemaName, typeName } from "../schema/names.js";
+import { webhookUnion } from "../schema/webhook-union.js";
 import { type ExportGroups, emitExportsModule } from "./exports-modules.js";
 import { generatedHeader } from "./header.js";
 import { paramsSchemaName, paramsTypeName } from "./identifiers.js";
 import { importStatement } from "./indent.js";
 import { emitOperationsModule } from "./operations-module.js";
-import { emitParamsModule, functionVariants } from "./params-module.js";
+import { emitParamsModule, functionVariants, responseTypeNames } from "./params-module.js";
 import { placeComponents } from "./placement.js";
 import { emitRequestSchemasModule } from "./request-schemas-module.js";
 import {
@@ -19,6 +20,13 @@ import {
   resourceProblems,
   resourceTree,
 } from "./resource-module.js";
+import {
+  emitWebhookUnionSchemaModule,
+  emitWebhookUnionTypeModule,
+  moduleSpecifier,
+  WEBHOOK_UNION_SCHEMAS,
+  WEBHOOK_UNION_TYPES,
+} from "./webhook-union-modules.js";
 
 export interface GeneratedFile {
   /** Relative to the repository root, with "/" separators. */
@@ -127,12 +135,21 @@ export function planPackages(
     add(rule.name, "schemas.ts", schemasModule(doc, local, sharedUsed));
 
     const fns = functionVariants(ops).map((v) => v.fn);
+    const responses = responseTypeNames(ops);
     const classes = resourceClassNames(ops);
     const values: ExportGroups["values"] = [];
     const schemaValues: ExportGroups["values"] = [
       ["./schemas.js", sorted(components.map(schemaName))],
     ];
     const types: ExportGroups["types"] = [];
+    const unions: string[] = [];
+    const union = rule.webhookUnion ? webhookUnion(doc) : undefined;
+    if (union) {
+      const name = rule.webhookUnion!;
+      unions.push(name);
+      add(rule.name, WEBHOOK_UNION_TYPES, emitWebhookUnionTypeModule(doc, name, union));
+      add(rule.name, WEBHOOK_UNION_SCHEMAS, emitWebhookUnionSchemaModule(doc, name, union));
+    }
     if (ops.length > 0) {
       const tree = resourceTree(ops);
       problems.push(...resourceProblems(tree));
@@ -141,15 +158,27 @@ export function planPackages(
       add(rule.name, "resource.ts", emitResourceModule(doc, ops, closure));
       add(rule.name, "request-schemas.ts", emitRequestSchemasModule(doc, ops));
       values.push(["./operations.js", sorted(fns)], ["./resource.js", sorted(classes)]);
-      types.push(["./params.js", sorted(fns.map(paramsTypeName))]);
+      types.push(["./params.js", sorted([...fns.map(paramsTypeName), ...responses])]);
       schemaValues.push(["./request-schemas.js", sorted(fns.map(paramsSchemaName))]);
     }
     types.push(["./types.js", sorted(components.map(typeName))]);
+    for (const name of unions) {
+      types.push([moduleSpecifier(WEBHOOK_UNION_TYPES), [name]]);
+      schemaValues.push([moduleSpecifier(WEBHOOK_UNION_SCHEMAS), [`${name}Schema`]]);
+    }
     problems.push(
-      ...nameProblems(rule.name, [fns, classes, fns.map(paramsTypeName), components.map(typeName)]),
+      ...nameProblems(rule.name, [
+        fns,
+        classes,
+        fns.map(paramsTypeName),
+        responses,
+        unions,
+        components.map(typeName),
+      ]),
       ...nameProblems(`${rule.name}/schemas`, [
         components.map(schemaName),
         fns.map(paramsSchemaName),
+        unions.map((name) => `${name}Schema`),
       ]),
     );
     add(rule.name, "index-exports.ts", emitExportsModule({ values, types }));

@@ -1,5 +1,10 @@
 import type { OperationModel } from "../model/operation-model.js";
-import { type ParamsShape, paramsShape, remainingFlagSchema } from "../model/params-shape.js";
+import {
+  type ParamsShape,
+  paramsShape,
+  relaxedBodySchema,
+  remainingFlagSchema,
+} from "../model/params-shape.js";
 import type { EmitContext } from "../schema/emit-context.js";
 import { vSchema } from "../schema/emit-valibot.js";
 import { schemaName } from "../schema/names.js";
@@ -23,8 +28,11 @@ export function paramsFragment(doc: any, shape: ParamsShape): unknown {
   // Nothing to send: any key would be a mistake.
   if (!shape.body && shape.fields.length === 0) return { ...own, additionalProperties: false };
   if (!shape.body) return own;
-  if (Object.keys(properties).length === 0) return shape.body.schema;
-  return withFields(doc, shape.body.schema, own);
+  const body = shape.body.optional
+    ? relaxedBodySchema(doc, shape.body.schema, shape.body.optional)
+    : shape.body.schema;
+  if (Object.keys(properties).length === 0) return body;
+  return withFields(doc, body, own);
 }
 
 /**

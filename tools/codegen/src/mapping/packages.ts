@@ -15,6 +15,11 @@ export interface PackageRule {
   roots: string[];
   /** Ids of `x-oaikit-event-groups` whose event schemas this package also declares. */
   eventGroups?: string[];
+  /**
+   * Name of a union type (and its `<name>Schema` valibot variant) the package declares over every
+   * payload of the spec's `webhooks` section.
+   */
+  webhookUnion?: string;
   /** Calls authenticated with the admin key. */
   auth?: "admin";
   /** One line for the README and package.json description, in our own words. */
@@ -182,6 +187,7 @@ export const PACKAGE_RULES: readonly PackageRule[] = [
     prefixes: [],
     roots: [],
     eventGroups: ["webhook-events"],
+    webhookUnion: "WebhookEvent",
     summary: "Typed webhook event payloads.",
   },
 ];

@@ -1,4 +1,5 @@
 import { referenceUrl } from "../mapping/reference-url.js";
+import type { SpecOverride } from "../mapping/spec-overrides.js";
 import type { Placement } from "./assign-homes.js";
 import { routeOf } from "./assign-homes.js";
 import type {
@@ -147,6 +148,56 @@ function streamModel(
   return { fn: name.stream.fn, event, payload: name.stream.payload, flag };
 }
 
+/** The body with the fields an override names left optional; the fields must be required now. */
+function relaxBody(
+  doc: any,
+  bodyModel: BodyModel | undefined,
+  fields: string[],
+  operationId: string,
+  problems: string[],
+): BodyModel | undefined {
+  if (fields.length === 0) return bodyModel;
+  if (!bodyModel || bodyModel.type === "sdp") {
+    problems.push(`${operationId}: spec-overrides.ts relaxes fields of a body it does not have`);
+    return bodyModel;
+  }
+  // Only the schema's own list: the params emitters rebuild that list, not ones inside allOf.
+  const own: unknown[] = deref(doc, bodyModel.schema)?.required ?? [];
+  const stale = fields.filter((field) => !own.includes(field));
+  if (stale.length > 0) {
+    problems.push(
+      `${operationId}: spec-overrides.ts makes ${stale.join(", ")} optional, but the request ` +
+        "schema does not require it; drop that override",
+    );
+  }
+  const required = requiredOf(doc, bodyModel.schema).filter((field) => !fields.includes(field));
+  return { ...bodyModel, required: required.length > 0, optional: fields };
+}
+
+/**
+ * The answer type with an override's text form added, and a `<Function>Response` name for a JSON
+ * body the spec spells inline, so the type is declared once instead of repeated at every use.
+ */
+function finishResponse(
+  model: ResponseModel,
+  fn: string,
+  paged: boolean,
+  override: SpecOverride | undefined,
+  operationId: string,
+  problems: string[],
+): ResponseModel {
+  if (model.kind !== "json") {
+    if (override?.textResponse)
+      problems.push(`${operationId}: spec-overrides.ts adds text to a ${model.kind} response`);
+    return model;
+  }
+  if (override?.textResponse)
+    return { kind: "json", schema: { anyOf: [model.schema, { type: "string" }] } };
+  const inline = refName(model.schema) === undefined && (model.schema as any)?.type === "object";
+  if (!inline || paged) return model;
+  return { ...model, name: `${fn[0]!.toUpperCase()}${fn.slice(1)}Response` };
+}
+
 function fixedQuery(specPath: string): Record<string, string> {
   const index = specPath.indexOf("?");
   if (index === -1) return {};
@@ -154,10 +205,21 @@ function fixedQuery(specPath: string): Record<string, string> {
 }
 
 /** Everything the emitters need to know about one operation. */
-export function buildOperation(doc: any, placement: Placement, problems: string[]): OperationModel {
+export function buildOperation(
+  doc: any,
+  placement: Placement,
+  problems: string[],
+  override?: SpecOverride | undefined,
+): OperationModel {
   const { raw, rule, name } = placement;
   const params = parameters(doc, placement, problems);
-  const bodyModel = body(doc, placement);
+  const bodyModel = relaxBody(
+    doc,
+    body(doc, placement),
+    override?.optionalBodyFields ?? [],
+    raw.operationId,
+    problems,
+  );
   if (bodyModel && bodyModel.type !== "sdp") {
     const fields = propertiesOf(doc, bodyModel.schema);
     for (const p of params) {
@@ -186,7 +248,14 @@ export function buildOperation(doc: any, placement: Placement, problems: string[
     auth: rule.auth,
     params,
     body: bodyModel,
-    response: responseModel,
+    response: finishResponse(
+      responseModel,
+      name.fn,
+      pagination !== null,
+      override,
+      raw.operationId,
+      problems,
+    ),
     pagination,
     stream: streamModel(doc, placement, params, bodyModel, problems),
   };

@@ -18,10 +18,17 @@ export interface BodyModel {
   schema: unknown;
   /** Whether the params object must hold at least the schema's required fields. */
   required: boolean;
+  /** Fields the schema requires that the params leave optional (a spec override). */
+  optional?: string[] | undefined;
 }
 
 export type ResponseModel =
-  | { kind: "json"; schema: unknown }
+  | {
+      kind: "json";
+      schema: unknown;
+      /** `<Function>Response`, declared for a body the spec gives as an inline object. */
+      name?: string | undefined;
+    }
   | { kind: "binary" }
   | { kind: "text" }
   | { kind: "empty" };

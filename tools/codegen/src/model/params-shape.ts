@@ -9,7 +9,14 @@ export interface ParamField {
 
 export interface ParamsShape {
   /** The request body schema the params extend, with the stream flag taken out when `omit` is set. */
-  body?: { schema: unknown; omit?: { flag: string; exclude?: string | boolean } } | undefined;
+  body?:
+    | {
+        schema: unknown;
+        omit?: { flag: string; exclude?: string | boolean };
+        /** Fields the schema requires that the params leave optional. */
+        optional?: string[];
+      }
+    | undefined;
   /** Path, query and header fields (and the raw `sdp` offer) beside the body's own fields. */
   fields: ParamField[];
   /** Whether a call must pass params at all. */
@@ -32,14 +39,24 @@ export function paramsShape(op: OperationModel, variant: "plain" | "stream"): Pa
     fields.push({ key: "sdp", schema: op.body.schema, required: true });
   } else if (op.body) {
     bodyRequired = op.body.required;
+    body = { schema: op.body.schema };
     if (flag?.in === "body") {
-      body = {
-        schema: op.body.schema,
-        omit: variant === "stream" ? { flag: flag.name } : { flag: flag.name, exclude: flag.value },
-      };
-    } else body = { schema: op.body.schema };
+      body.omit =
+        variant === "stream" ? { flag: flag.name } : { flag: flag.name, exclude: flag.value };
+    }
+    if (op.body.optional) body.optional = op.body.optional;
   }
   return { body, fields, required: bodyRequired || fields.some((f) => f.required) };
+}
+
+/**
+ * The body schema with `fields` no longer required, for the params schema of a body whose spec
+ * requires fields a request does not send. Only the schema's own `required` list is rewritten.
+ */
+export function relaxedBodySchema(doc: any, bodySchema: unknown, fields: string[]): unknown {
+  const { required, ...rest } = deref(doc, bodySchema);
+  const kept: string[] = (required ?? []).filter((field: string) => !fields.includes(field));
+  return kept.length > 0 ? { ...rest, required: kept } : rest;
 }
 
 /**

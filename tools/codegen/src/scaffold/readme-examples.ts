@@ -170,10 +170,10 @@ import { listProjects } from "@oaikit/admin";
 // Admin calls use adminApiKey (OPENAI_ADMIN_KEY).
 const client = createClient({ adminApiKey: process.env.OPENAI_ADMIN_KEY });
 for await (const project of listProjects(client)) console.log(project.name);`,
-  webhooks: `import type { WebhookResponseCompleted } from "@oaikit/webhooks";
+  webhooks: `import type { WebhookEvent } from "@oaikit/webhooks";
 
-function onCompleted(event: WebhookResponseCompleted) {
-  console.log(event.data.id);
+function onEvent(event: WebhookEvent) {
+  if (event.type === "response.completed") console.log(event.data.id);
 }`,
 };
 

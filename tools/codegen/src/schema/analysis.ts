@@ -3,6 +3,7 @@ import { assertUniqueNames } from "./names.js";
 import type { Node, NodeOf } from "./node.js";
 import { normalize } from "./normalize.js";
 import { componentSchema } from "./refs.js";
+import { webhookUnion } from "./webhook-union.js";
 
 /** Facts about the whole snapshot that every module's emission must agree on. */
 export interface Analysis {
@@ -81,6 +82,9 @@ export function analyze(doc: any): Analysis {
     });
   for (const component of components) visit(node(component));
   for (const schema of schemasOutsideComponents(doc)) visit(normalize(schema, doc));
+  // The webhook payloads form a union only in the generated code (the spec lists them apart).
+  const webhooks = webhookUnion(doc);
+  if (webhooks !== undefined) visit(normalize(webhooks, doc));
   const variantShape = (component: string): Node => {
     const found = node(component);
     return found.kind === "intersect" ? (objectShape(found) ?? found) : found;

@@ -4,7 +4,7 @@ import {
   json,
   type RecordingServer,
   startRecordingServer,
-} from "../test-support/recording-server.js";
+} from "../../../test-support/recording-server.js";
 import { createProject, listAuditLogs, listCosts, listGroups } from "./index.js";
 
 const group = (id: string) => ({

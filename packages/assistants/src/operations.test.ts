@@ -1,6 +1,9 @@
 import { createClient } from "@oaikit/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RecordingServer, startRecordingServer } from "../test-support/recording-server.js";
+import {
+  type RecordingServer,
+  startRecordingServer,
+} from "../../../test-support/recording-server.js";
 import { streamRun } from "./index.js";
 
 const run = (status: string) => ({ id: "run_1", object: "thread.run", status });

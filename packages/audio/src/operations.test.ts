@@ -6,7 +6,7 @@ import {
   type RecordingServer,
   sse,
   startRecordingServer,
-} from "../test-support/recording-server.js";
+} from "../../../test-support/recording-server.js";
 import {
   createSpeech,
   createTranscription,

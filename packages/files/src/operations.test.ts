@@ -5,7 +5,7 @@ import {
   json,
   type RecordingServer,
   startRecordingServer,
-} from "../test-support/recording-server.js";
+} from "../../../test-support/recording-server.js";
 import { createFile, downloadFile, listFiles } from "./index.js";
 
 const file = (id: string) => ({

@@ -4,7 +4,7 @@ import {
   type RecordingServer,
   type Reply,
   startRecordingServer,
-} from "../test-support/recording-server.js";
+} from "../../../test-support/recording-server.js";
 import { acceptRealtimeCall, createRealtimeCall, hangupRealtimeCall } from "./index.js";
 
 const offer = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\n";

@@ -5,7 +5,7 @@ import {
   type RecordingServer,
   sse,
   startRecordingServer,
-} from "../test-support/recording-server.js";
+} from "../../../test-support/recording-server.js";
 import {
   cancelBetaResponse,
   createResponse,

@@ -21,6 +21,8 @@ for (const file of files) {
   passed += report.numPassedTests ?? 0;
   failed += (report.numFailedTests ?? 0) + brokenFiles;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  console.log(`  ${file}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed`);
+  console.log(
+    `  ${file}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -1,3 +1,4 @@
+import { createParser } from "eventsource-parser";
 import type { SSEEvent } from "./types.js";
 
 /** An incremental event-stream parser: feed it body bytes as they arrive, then call `end()`. */
@@ -12,160 +13,46 @@ export interface SSEParser {
   end(): SSEEvent[];
 }
 
-const LF = 10;
-const COLON = 58;
-const SPACE = 32;
-const DIGITS = /^\d+$/;
-
-// Char-code prefix checks: `startsWith` with a position argument was measurably slower here.
-const isData = (text: string, i: number): boolean =>
-  text.charCodeAt(i) === 100 &&
-  text.charCodeAt(i + 1) === 97 &&
-  text.charCodeAt(i + 2) === 116 &&
-  text.charCodeAt(i + 3) === 97 &&
-  text.charCodeAt(i + 4) === COLON;
-
-const isEvent = (text: string, i: number): boolean =>
-  text.charCodeAt(i) === 101 &&
-  text.charCodeAt(i + 1) === 118 &&
-  text.charCodeAt(i + 2) === 101 &&
-  text.charCodeAt(i + 3) === 110 &&
-  text.charCodeAt(i + 4) === 116 &&
-  text.charCodeAt(i + 5) === COLON;
-
 /**
  * Creates a parser for `text/event-stream` bodies following the HTML living standard's
  * interpretation rules (https://html.spec.whatwg.org/multipage/server-sent-events.html).
+ *
+ * The line parsing is eventsource-parser's: our own parser measured even with it in bench/
+ * (0.85x to 1.11x of its events/s in one process, 0.8x to 0.9x in separate ones), so the
+ * shared, widely used one wins. What this layer adds: bytes in (a streaming TextDecoder, so a
+ * UTF-8 sequence split across chunks survives), the last event ID and retry carried across
+ * events as the standard says, and the pending event flushed at the end of the body.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export const createSSEParser = (): SSEParser => {
-  // A streaming decoder keeps multi-byte sequences split across chunks intact and drops one
-  // leading BOM, which is exactly the standard's rule.
   const decoder = new TextDecoder();
-  // Text after the last line end seen so far; kept unscanned so a long line costs one scan.
-  let pending = "";
-  // The previous chunk ended in CR: an LF opening the next chunk belongs to the same line end.
-  let skipLF = false;
-  let data = "";
-  let hasData = false;
-  let eventType = "";
-  let lastId: string | undefined;
+  let events: SSEEvent[] = [];
+  let id: string | undefined;
   let retry: number | undefined;
-  let out: SSEEvent[] = [];
-
-  const dispatch = (): void => {
-    if (hasData) {
-      out.push({ event: eventType === "" ? "message" : eventType, data, id: lastId, retry });
-    }
-    data = "";
-    hasData = false;
-    eventType = "";
-  };
-
-  const appendData = (value: string): void => {
-    if (hasData) data += `\n${value}`;
-    else {
-      data = value;
-      hasData = true;
-    }
-  };
-
-  // Works on `text` between `start` and `end` so the common fields cost one slice, not two.
-  const line = (text: string, start: number, end: number): void => {
-    if (start === end) {
-      dispatch();
-      return;
-    }
-    if (text.charCodeAt(start) === COLON) return;
-    if (isData(text, start)) {
-      appendData(text.slice(text.charCodeAt(start + 5) === SPACE ? start + 6 : start + 5, end));
-      return;
-    }
-    if (isEvent(text, start)) {
-      eventType = text.slice(text.charCodeAt(start + 6) === SPACE ? start + 7 : start + 6, end);
-      return;
-    }
-    const whole = text.slice(start, end);
-    const colon = whole.indexOf(":");
-    let field = whole;
-    let value = "";
-    if (colon !== -1) {
-      field = whole.slice(0, colon);
-      value = whole.slice(whole.charCodeAt(colon + 1) === SPACE ? colon + 2 : colon + 1);
-    }
-    switch (field) {
-      case "data":
-        appendData(value);
-        break;
-      case "event":
-        eventType = value;
-        break;
-      case "id":
-        if (!value.includes("\0")) lastId = value === "" ? undefined : value;
-        break;
-      case "retry":
-        if (DIGITS.test(value)) retry = Number(value);
-        break;
-    }
-  };
-
-  const scan = (text: string): void => {
-    const length = text.length;
-    if (length === 0) return;
-    let pos = 0;
-    if (skipLF) {
-      skipLF = false;
-      if (text.charCodeAt(0) === LF) pos = 1;
-    }
-    // Each terminator kind is searched once per occurrence; a kind the text lacks (usually CR)
-    // stays at -1 and is never searched again.
-    let lf = text.indexOf("\n", pos);
-    let cr = text.indexOf("\r", pos);
-    while (lf !== -1 || cr !== -1) {
-      let end: number;
-      let next: number;
-      if (cr === -1 || (lf !== -1 && lf < cr)) {
-        end = lf;
-        next = lf + 1;
-      } else {
-        end = cr;
-        next = cr + 1;
-        if (next === length) skipLF = true;
-        else if (text.charCodeAt(next) === LF) next++;
-      }
-      if (pending === "") line(text, pos, end);
-      else {
-        const joined = pending + text.slice(pos, end);
-        pending = "";
-        line(joined, 0, joined.length);
-      }
-      pos = next;
-      if (lf !== -1 && lf < pos) lf = text.indexOf("\n", pos);
-      if (cr !== -1 && cr < pos) cr = text.indexOf("\r", pos);
-    }
-    if (pos < length) pending += pos === 0 ? text : text.slice(pos);
-  };
-
+  const parser = createParser({
+    onEvent: (message) => {
+      // An empty `id` clears the last event ID.
+      if (message.id !== undefined) id = message.id || undefined;
+      events.push({ event: message.event || "message", data: message.data, id, retry });
+    },
+    onRetry: (ms) => {
+      retry = ms;
+    },
+  });
   const take = (): SSEEvent[] => {
-    const events = out;
-    out = [];
-    return events;
+    const taken = events;
+    events = [];
+    return taken;
   };
-
   return {
-    feed(chunk) {
-      scan(decoder.decode(chunk, { stream: true }));
+    feed: (chunk) => {
+      parser.feed(decoder.decode(chunk, { stream: true }));
       return take();
     },
-    end() {
-      scan(decoder.decode());
-      if (pending !== "") {
-        const last = pending;
-        pending = "";
-        line(last, 0, last.length);
-      }
-      skipLF = false;
-      dispatch();
+    end: () => {
+      // Two line ends finish a pending line and then dispatch its event; after a complete
+      // event they are an empty line, which dispatches nothing.
+      parser.feed(`${decoder.decode()}\n\n`);
       return take();
     },
   };

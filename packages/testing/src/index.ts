@@ -14,6 +14,8 @@ export type {
   ResetMidBodyFault,
   StallFault,
   StatusFault,
+  WsCloseFault,
+  WsDropFault,
 } from "./faults/types.js";
 export type {
   GenerationRequest,

@@ -1,7 +1,16 @@
 import { compileRoute } from "./match-route.js";
-import type { FaultEffect, FaultHandle, FaultRequest, FaultSpec } from "./types.js";
+import type {
+  FaultEffect,
+  FaultHandle,
+  FaultRequest,
+  FaultSpec,
+  HttpFault,
+  SocketFault,
+} from "./types.js";
 
-const KINDS = new Set([
+type Kind = NonNullable<FaultEffect["kind"]>;
+
+const HTTP_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   "status",
   "reset",
   "reset-mid-body",
@@ -10,13 +19,25 @@ const KINDS = new Set([
   "malformed-json",
   "drip",
 ]);
+const SOCKET_KINDS: ReadonlySet<Kind> = new Set<Kind>(["status", "reset", "ws-drop", "ws-close"]);
+const KINDS = new Set([...HTTP_KINDS, ...SOCKET_KINDS]);
 
 export interface FaultRegistry {
   add(spec: FaultSpec): FaultHandle;
-  /** The first live fault matching the request, consumed by one hit. */
-  take(request: FaultRequest): FaultEffect | undefined;
+  /** The first live HTTP fault matching the request, consumed by one hit. */
+  take(request: FaultRequest): HttpFault | undefined;
+  /** The same for a Realtime WebSocket upgrade: only the kinds a socket can get. */
+  takeForSocket(request: FaultRequest): SocketFault | undefined;
   clear(): void;
 }
+
+const isCount = (value: unknown): boolean =>
+  value === undefined || (Number.isInteger(value) && (value as number) >= 0);
+
+/** What a server may put in a close frame (RFC 6455 7.4; 1004-1006 and 1015 are reserved). */
+const isCloseCode = (code: number): boolean =>
+  (Number.isInteger(code) && code >= 1000 && code <= 1014 && ![1004, 1005, 1006].includes(code)) ||
+  (Number.isInteger(code) && code >= 3000 && code <= 4999);
 
 const check = (spec: FaultSpec): void => {
   const kind = spec.kind ?? "status";
@@ -30,6 +51,17 @@ const check = (spec: FaultSpec): void => {
   }
   if (spec.kind === "stall" && !(Number.isFinite(spec.ms) && spec.ms >= 0)) {
     throw new TypeError("fault(): a stall needs ms, a finite number >= 0");
+  }
+  if ((spec.kind === "ws-drop" || spec.kind === "ws-close") && !isCount(spec.afterEvents)) {
+    throw new TypeError("fault(): afterEvents must be an integer >= 0");
+  }
+  if (spec.kind === "ws-close") {
+    if (spec.code !== undefined && !isCloseCode(spec.code)) {
+      throw new TypeError("fault(): code must be a close code: 1000-1003, 1007-1014 or 3000-4999");
+    }
+    if (spec.reason !== undefined && new TextEncoder().encode(spec.reason).length > 123) {
+      throw new TypeError("fault(): reason must be at most 123 bytes of UTF-8");
+    }
   }
   const times = spec.times ?? 1;
   if (!(times === Number.POSITIVE_INFINITY || (Number.isInteger(times) && times > 0))) {
@@ -45,6 +77,16 @@ export const createFaultRegistry = (): FaultRegistry => {
     remaining: number;
   }
   let entries: Entry[] = [];
+  const take = (request: FaultRequest, kinds: ReadonlySet<Kind>): FaultEffect | undefined => {
+    const entry = entries.find(
+      (e) => e.remaining > 0 && kinds.has(e.effect.kind ?? "status") && e.matches(request),
+    );
+    if (!entry) return undefined;
+    entry.hits++;
+    entry.remaining--;
+    if (entry.remaining <= 0) entries = entries.filter((e) => e !== entry);
+    return entry.effect;
+  };
   return {
     add(spec) {
       check(spec);
@@ -68,14 +110,8 @@ export const createFaultRegistry = (): FaultRegistry => {
         },
       };
     },
-    take(request) {
-      const entry = entries.find((e) => e.remaining > 0 && e.matches(request));
-      if (!entry) return undefined;
-      entry.hits++;
-      entry.remaining--;
-      if (entry.remaining <= 0) entries = entries.filter((e) => e !== entry);
-      return entry.effect;
-    },
+    take: (request) => take(request, HTTP_KINDS) as HttpFault | undefined,
+    takeForSocket: (request) => take(request, SOCKET_KINDS) as SocketFault | undefined,
     clear() {
       entries = [];
     },

@@ -3,10 +3,12 @@ export interface FaultTarget {
   /**
    * An operationId (`"createResponse"`), a path (`"/v1/responses/*"`, the `/v1` prefix optional,
    * `*` or `{name}` matching one segment) optionally preceded by a method (`"POST /responses"`),
-   * or a predicate. Omitted: every request.
+   * or a predicate. Omitted: every request. The Realtime WebSocket upgrade is
+   * `GET /v1/realtime`, operationId `"realtimeWebSocket"`; it takes only status, reset, ws-drop
+   * and ws-close faults, and HTTP requests never take the ws-* ones.
    */
   route?: string | ((request: FaultRequest) => boolean);
-  /** How many matching requests the fault hits; default 1, `Infinity` for all of them. */
+  /** How many matching requests (or WebSocket connections) the fault hits; default 1, `Infinity` for all. */
   times?: number;
 }
 
@@ -69,6 +71,24 @@ export interface DripFault {
   intervalMs?: number;
 }
 
+/** Realtime WebSocket: end the TCP connection without a close frame (the client sees 1006). */
+export interface WsDropFault {
+  kind: "ws-drop";
+  /** Server events sent before the drop; default 0, right after the upgrade. */
+  afterEvents?: number;
+}
+
+/** Realtime WebSocket: send a close frame with this code and reason. */
+export interface WsCloseFault {
+  kind: "ws-close";
+  /** Default 1011; 1000-1003, 1007-1014 or 3000-4999, as a server may send. */
+  code?: number;
+  /** At most 123 bytes of UTF-8; default "". */
+  reason?: string;
+  /** Server events sent before the close; default 0, right after the upgrade. */
+  afterEvents?: number;
+}
+
 export type FaultEffect =
   | StatusFault
   | ResetFault
@@ -76,9 +96,17 @@ export type FaultEffect =
   | StallFault
   | CutStreamFault
   | MalformedJsonFault
-  | DripFault;
+  | DripFault
+  | WsDropFault
+  | WsCloseFault;
 
 export type FaultSpec = FaultTarget & FaultEffect;
+
+/** Effects an HTTP request can get. */
+export type HttpFault = Exclude<FaultEffect, WsDropFault | WsCloseFault>;
+
+/** Effects the Realtime WebSocket upgrade can get: a refusal, a reset, or a later drop or close. */
+export type SocketFault = StatusFault | ResetFault | WsDropFault | WsCloseFault;
 
 /** Effects that act on the body after the handler ran. */
 export type BodyFault =

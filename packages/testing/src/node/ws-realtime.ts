@@ -1,4 +1,4 @@
-import { type IncomingMessage, type Server, STATUS_CODES } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import type { EmulatorInternals } from "../emulator/internals.js";
@@ -7,20 +7,13 @@ import { clientSecretExists, liveClientSecret } from "../families/realtime/clien
 import { createRealtimeSession } from "../realtime/realtime-session.js";
 import { ApiError } from "../wire/api-error.js";
 import { checkAuth } from "../wire/auth.js";
+import { refuseWithError, refuseWithFault, socketSender } from "./ws-faults.js";
 
 /** Browsers cannot set headers on a WebSocket, so they pass the key as a subprotocol. */
 const KEY_PROTOCOL = "openai-insecure-api-key.";
 
-const refuse = (socket: Duplex, error: ApiError) => {
-  const body = JSON.stringify(error.toBody());
-  socket.end(
-    `HTTP/1.1 ${error.status} ${STATUS_CODES[error.status]}\r\n` +
-      "content-type: application/json\r\n" +
-      `content-length: ${Buffer.byteLength(body)}\r\n` +
-      "connection: close\r\n\r\n" +
-      body,
-  );
-};
+/** What fault routes see for the socket; the API reference has no operation for it. */
+const SOCKET_OPERATION = "realtimeWebSocket";
 
 const requestHeaders = (req: IncomingMessage): Headers => {
   const headers = new Headers();
@@ -56,18 +49,33 @@ export const attachRealtime = (server: Server, internals: EmulatorInternals) => 
     }
     const url = new URL(req.url ?? "/", "http://emulator.invalid");
     if (url.pathname !== "/v1/realtime") {
-      refuse(socket, new ApiError(404, `Invalid URL (GET ${url.pathname})`));
+      refuseWithError(socket, new ApiError(404, `Invalid URL (GET ${url.pathname})`));
+      return;
+    }
+    const { state } = internals;
+    // Taken before auth, as the HTTP router does, so a fault hits whatever key the client sends.
+    const fault = state.faults.takeForSocket({
+      method: "GET",
+      path: url.pathname,
+      operationId: SOCKET_OPERATION,
+    });
+    if (fault?.kind === "reset") {
+      socket.destroy();
+      return;
+    }
+    const ending = fault?.kind === "ws-drop" || fault?.kind === "ws-close" ? fault : undefined;
+    if (fault && fault.kind !== "ws-drop" && fault.kind !== "ws-close") {
+      refuseWithFault(socket, fault);
       return;
     }
     const headers = requestHeaders(req);
-    const { state } = internals;
     const token = /^Bearer\s+(\S+)/i.exec(headers.get("authorization") ?? "")?.[1] ?? "";
     const secret = liveClientSecret(state, token);
     const denied = secret
       ? undefined
       : (expiredSecret(state, token) ?? checkAuth(headers, state.options.auth));
     if (denied) {
-      refuse(socket, denied);
+      refuseWithError(socket, denied);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -79,7 +87,7 @@ export const attachRealtime = (server: Server, internals: EmulatorInternals) => 
       const session = createRealtimeSession(
         state,
         model,
-        (event) => ws.send(JSON.stringify(event)),
+        socketSender(ws, socket, ending),
         configured,
       );
       ws.on("message", (data) => session.receive(String(data)));

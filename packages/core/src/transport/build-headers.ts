@@ -23,8 +23,9 @@ export const buildHeaders = (
       `Missing ${admin ? "admin " : ""}API key: pass \`${field}\` to createClient() or set the ${admin ? "OPENAI_ADMIN_KEY" : "OPENAI_API_KEY"} environment variable.`,
     );
   }
-  const merged: Record<string, string | null> = {};
-  for (const [name, value] of Object.entries({
+  // Ours first (already lower-case), then the caller's; one pass each with no entry arrays, as
+  // this runs on every call.
+  const merged: Record<string, string | null | undefined> = {
     accept: spec.accept ?? "application/json",
     "content-type": contentType,
     authorization: `Bearer ${key}`,
@@ -33,14 +34,16 @@ export const buildHeaders = (
     // Browsers forbid setting User-Agent; everywhere else it tells OpenAI which client called.
     "user-agent": isBrowser() ? undefined : `oaikit/${version}`,
     "x-client-request-id": options.clientRequestId,
-    ...config.defaultHeaders,
-    ...options.headers,
-  })) {
-    if (value !== undefined) merged[name.toLowerCase()] = value;
+  };
+  for (const extra of [config.defaultHeaders, options.headers]) {
+    if (!extra) continue;
+    // As with object spread, an explicit undefined drops an earlier value.
+    for (const name of Object.keys(extra)) merged[name.toLowerCase()] = extra[name];
   }
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(merged)) {
-    if (value === null) continue;
+  for (const name of Object.keys(merged)) {
+    const value = merged[name];
+    if (value == null) continue;
     if (/[\0\r\n\u0100-\uffff]/.test(value)) {
       const path = name === "authorization" ? field : `headers.${name}`;
       throw new ValidationError(

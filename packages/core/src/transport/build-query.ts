@@ -12,10 +12,12 @@ const append = (params: URLSearchParams, key: string, value: unknown): void => {
  * explicit `undefined` drops a default). Arrays repeat the key; objects nest as `key[sub]=value`.
  */
 export const buildQuery = (...queries: (Record<string, unknown> | undefined)[]): string => {
+  const merged: Record<string, unknown> = Object.assign({}, ...queries);
+  const keys = Object.keys(merged);
+  // Most calls have no query at all: skip building a URLSearchParams for nothing.
+  if (keys.length === 0) return "";
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(Object.assign({}, ...queries))) {
-    append(params, key, value);
-  }
+  for (const key of keys) append(params, key, merged[key]);
   const query = params.toString();
   return query && `?${query}`;
 };

@@ -14,7 +14,7 @@ import { setMeta } from "../meta/registry.js";
 import { buildHeaders } from "./build-headers.js";
 import { buildQuery } from "./build-query.js";
 import { encodeBody } from "./encode-body.js";
-import { kyFor } from "./ky-instance.js";
+import { sendAttempt } from "./ky-instance.js";
 import { retryDelay } from "./retry-delay.js";
 import { sleep } from "./sleep.js";
 
@@ -57,7 +57,8 @@ export const exchange = async <T>(
     config.baseURL + spec.path + buildQuery(config.defaultQuery, spec.query, options.query);
   const what = `${spec.method} ${url}`;
   const { signal } = options;
-  const http = kyFor(config);
+  // Checked up front so debug lines (and the redacted headers copy) cost nothing when off.
+  const debug = config.logLevel === "debug";
 
   for (let attempt = 1; ; attempt++) {
     let response: Response | undefined;
@@ -70,14 +71,14 @@ export const exchange = async <T>(
     try {
       // Also ends a backoff wait cut short by the signal (see the catch below).
       signal?.throwIfAborted();
-      log(config, "debug", `${what} attempt ${attempt}`, redactHeaders(headers));
-      response = await http(url, {
+      if (debug) log(config, "debug", `${what} attempt ${attempt}`, redactHeaders(headers));
+      response = await sendAttempt(config, url, {
         method: spec.method,
         headers,
         body,
         signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
       });
-      log(config, "debug", `${what} -> ${response.status}`);
+      if (debug) log(config, "debug", `${what} -> ${response.status}`);
       if (response.ok) {
         const value = await read(response, what);
         if (value && typeof value === "object")

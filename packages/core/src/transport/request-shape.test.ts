@@ -190,6 +190,42 @@ test("hooks see every attempt: beforeRequest may replace the request, afterRespo
   expect(server.requests[1]!.body).toBe("{}");
 });
 
+test("a beforeRequest hook sees the request's JSON body and headers", async () => {
+  const seen: { body: string; type: string | null }[] = [];
+  const c = client.with({
+    hooks: {
+      beforeRequest: async (req) => {
+        seen.push({ body: await req.clone().text(), type: req.headers.get("content-type") });
+        return undefined;
+      },
+    },
+  });
+  await request(c, { method: "POST", path: "/responses", body: { model: "m" } });
+  expect(seen).toEqual([{ body: '{"model":"m"}', type: "application/json" }]);
+  expect(server.requests[0]!.body).toBe('{"model":"m"}');
+});
+
+test("headers among fetchOptions are sent along with ours, ours winning", async () => {
+  const c = client.with({
+    fetchOptions: { headers: { "x-extra": "1", authorization: "Bearer other" } },
+  });
+  await request(c, { method: "POST", path: "/responses", body: {} });
+  const { headers, body } = server.requests[0]!;
+  expect(headers["x-extra"]).toBe("1");
+  expect(headers.authorization).toBe("Bearer sk-test");
+  expect(body).toBe("{}");
+});
+
+test("a signal among fetchOptions still aborts a call", async () => {
+  server.enqueue({ type: "stall" });
+  const controller = new AbortController();
+  const c = client.with({ fetchOptions: { signal: controller.signal }, maxRetries: 0 });
+  const call = request(c, { method: "POST", path: "/responses", body: {} });
+  while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+  controller.abort();
+  await expect(call).rejects.toMatchObject({ name: "AbortError" });
+});
+
 test("a multipart body given as a FormData, a promise of one or a builder function is sent with fetch's boundary", async () => {
   const form = new FormData();
   form.append("purpose", "batch");

@@ -26,8 +26,10 @@ describe("generated Responses types", () => {
     expectTypeOf<{ model: "gpt-5.1"; stream: true }>().not.toExtend<CreateResponseParams>();
   });
 
-  it("streamResponse yields the event union, narrowed by its type tag", () => {
-    expectTypeOf(streamResponse).returns.toEqualTypeOf<Stream<ResponseStreamEvent>>();
+  it("streamResponse yields the event union, narrowed by its type tag, without the error event core throws", () => {
+    type Yielded = Exclude<ResponseStreamEvent, { type: "error" }>;
+    expectTypeOf(streamResponse).returns.toEqualTypeOf<Stream<Yielded>>();
+    expectTypeOf<"error">().not.toExtend<Yielded["type"]>();
     type Delta = Extract<ResponseStreamEvent, { type: "response.output_text.delta" }>;
     expectTypeOf<Delta["delta"]>().toEqualTypeOf<string>();
     expectTypeOf<"response.completed">().toExtend<ResponseStreamEvent["type"]>();

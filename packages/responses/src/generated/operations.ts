@@ -180,9 +180,9 @@ export function streamBetaResponse(
   client: Client,
   params: StreamBetaResponseParams = {},
   options?: RequestOptions,
-): Stream<BetaResponseStreamEvent> {
+): Stream<Exclude<BetaResponseStreamEvent, { type: "error" }>> {
   const { betas, ...body } = params;
-  return requestStream<BetaResponseStreamEvent>(
+  return requestStream<Exclude<BetaResponseStreamEvent, { type: "error" }>>(
     client,
     {
       method: "POST",
@@ -216,8 +216,8 @@ export function streamResponse(
   client: Client,
   params: StreamResponseParams = {},
   options?: RequestOptions,
-): Stream<ResponseStreamEvent> {
-  return requestStream<ResponseStreamEvent>(
+): Stream<Exclude<ResponseStreamEvent, { type: "error" }>> {
+  return requestStream<Exclude<ResponseStreamEvent, { type: "error" }>>(
     client,
     { method: "POST", path: "/responses", body: { ...params, stream: true } },
     options,
@@ -341,9 +341,9 @@ export function retrieveBetaResponseStream(
   client: Client,
   params: RetrieveBetaResponseStreamParams,
   options?: RequestOptions,
-): Stream<BetaResponseStreamEvent> {
+): Stream<Exclude<BetaResponseStreamEvent, { type: "error" }>> {
   const { response_id, betas, ...query } = params;
-  return requestStream<BetaResponseStreamEvent>(
+  return requestStream<Exclude<BetaResponseStreamEvent, { type: "error" }>>(
     client,
     {
       method: "GET",
@@ -381,9 +381,9 @@ export function retrieveResponseStream(
   client: Client,
   params: RetrieveResponseStreamParams,
   options?: RequestOptions,
-): Stream<ResponseStreamEvent> {
+): Stream<Exclude<ResponseStreamEvent, { type: "error" }>> {
   const { response_id, ...query } = params;
-  return requestStream<ResponseStreamEvent>(
+  return requestStream<Exclude<ResponseStreamEvent, { type: "error" }>>(
     client,
     {
       method: "GET",

@@ -86,7 +86,7 @@ export class BetaResponses {
   stream(
     params: StreamBetaResponseParams = {},
     options?: RequestOptions,
-  ): Stream<BetaResponseStreamEvent> {
+  ): Stream<Exclude<BetaResponseStreamEvent, { type: "error" }>> {
     return streamBetaResponse(this.client, params, options);
   }
 
@@ -104,7 +104,7 @@ export class BetaResponses {
   retrieveStream(
     params: RetrieveBetaResponseStreamParams,
     options?: RequestOptions,
-  ): Stream<BetaResponseStreamEvent> {
+  ): Stream<Exclude<BetaResponseStreamEvent, { type: "error" }>> {
     return retrieveBetaResponseStream(this.client, params, options);
   }
 }
@@ -161,7 +161,10 @@ export class Responses {
   }
 
   /** {@link streamResponse}: `POST /responses`, streamed. */
-  stream(params: StreamResponseParams = {}, options?: RequestOptions): Stream<ResponseStreamEvent> {
+  stream(
+    params: StreamResponseParams = {},
+    options?: RequestOptions,
+  ): Stream<Exclude<ResponseStreamEvent, { type: "error" }>> {
     return streamResponse(this.client, params, options);
   }
 
@@ -179,7 +182,7 @@ export class Responses {
   retrieveStream(
     params: RetrieveResponseStreamParams,
     options?: RequestOptions,
-  ): Stream<ResponseStreamEvent> {
+  ): Stream<Exclude<ResponseStreamEvent, { type: "error" }>> {
     return retrieveResponseStream(this.client, params, options);
   }
 }

@@ -131,10 +131,13 @@ export function returnType(
     ctx.used.add(op.stream!.event);
     // Core ends the stream at `[DONE]` and throws on an `event: error` frame, so neither frame's
     // payload is ever yielded.
+    // Likewise an event whose `type` is "error" is thrown as an APIError, never yielded.
     const type =
       op.stream!.payload === "data"
         ? `Exclude<${event}, { event: "error" } | { data: "[DONE]" }>["data"]`
-        : event;
+        : hasErrorTypeMember(ctx.doc, op.stream!.event)
+          ? `Exclude<${event}, { type: "error" }>`
+          : event;
     return [generic("Stream", type, 93), type];
   }
   if (op.pagination) {
@@ -316,4 +319,22 @@ function importStatementOrdered(names: string[], specifier: string): string {
   const single = `import { ${names.join(", ")} } from ${JSON.stringify(specifier)};`;
   if (single.length <= 100) return single;
   return `import {\n${names.map((name) => `  ${name},`).join("\n")}\n} from ${JSON.stringify(specifier)};`;
+}
+
+/** Whether a union of stream events has a member tagged `type: "error"`. */
+function hasErrorTypeMember(doc: any, component: string): boolean {
+  const resolve = (schema: any): any =>
+    typeof schema?.$ref === "string"
+      ? doc.components.schemas[schema.$ref.split("/").pop()]
+      : schema;
+  const seen = new Set<unknown>();
+  const visit = (schema: any): boolean => {
+    const node = resolve(schema);
+    if (!node || seen.has(node)) return false;
+    seen.add(node);
+    const tag = node.properties?.type;
+    if (tag?.const === "error" || (tag?.enum?.length === 1 && tag.enum[0] === "error")) return true;
+    return [...(node.oneOf ?? []), ...(node.anyOf ?? [])].some(visit);
+  };
+  return visit({ $ref: `#/components/schemas/${component}` });
 }

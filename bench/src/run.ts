@@ -5,7 +5,9 @@ import { loadCore } from "./load-core.js";
 import { writeRecord } from "./report/write-record.js";
 import { bundleSection } from "./sections/bundle-section.js";
 import { coldImportSection } from "./sections/cold-import-section.js";
+import { memorySection } from "./sections/memory-section.js";
 import { parserSection } from "./sections/parser-section.js";
+import { retrySection } from "./sections/retry-section.js";
 import { throughputSection } from "./sections/throughput-section.js";
 import { benchSettings } from "./settings.js";
 
@@ -24,6 +26,10 @@ const sseParser = parserSection(core, settings.parser);
 print(sseParser.text);
 const throughput = await throughputSection(core, settings);
 print(throughput.text);
+const memory = await memorySection(core, settings.memory);
+print(memory.text);
+const retry = await retrySection(core, settings.retry);
+print(retry.text);
 
 const elapsedMs = performance.now() - started;
 const file = writeRecord({
@@ -32,6 +38,8 @@ const file = writeRecord({
   coldImports: coldImports.data,
   sseParser: sseParser.data,
   throughput: throughput.data,
+  memory: memory.data,
+  retry: retry.data,
   elapsedMs,
 });
 print(`Wrote ${file} (${(elapsedMs / 1000).toFixed(1)} s)`);

@@ -6,6 +6,9 @@ export interface BenchSettings {
   warmupRequests: number;
   coldImportRuns: number;
   parser: { events: number; rounds: number; repeats: number };
+  /** One long stream per client, each in its own process. */
+  memory: { events: number; sampleEvery: number };
+  retry: { rounds: number; warmupCalls: number };
 }
 
 // Sized so a full run stays under 3 minutes on a 2-core machine; --quick is a smoke test.
@@ -21,4 +24,7 @@ export const benchSettings = (quick: boolean): BenchSettings => ({
   warmupRequests: quick ? 50 : 300,
   coldImportRuns: quick ? 3 : 15,
   parser: { events: 10_000, rounds: quick ? 1 : 7, repeats: quick ? 2 : 20 },
+  memory: { events: quick ? 100_000 : 1_000_000, sampleEvery: quick ? 10_000 : 100_000 },
+  // A reset round costs each client ~0.5 s of backoff, so rounds stay few.
+  retry: { rounds: quick ? 3 : 9, warmupCalls: quick ? 20 : 100 },
 });

@@ -1,6 +1,8 @@
 // Runs in its own process so the server's CPU time never counts against the client under test.
 import { createServer } from "node:http";
+import { type FaultKind, faultKinds, injectFault } from "./faults.js";
 import { responseJson, sseBody } from "./fixtures.js";
+import { writeLongStream } from "./long-stream.js";
 
 const streamEvents = Number(process.env.BENCH_SSE_EVENTS ?? 10_000);
 const stream = sseBody(streamEvents);
@@ -10,6 +12,15 @@ const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
+    // A prefix before /v1 picks a behaviour: /fail-503/v1, /reset/v1, /long/<events>/v1.
+    const [prefix, count] = (req.url ?? "").split("/").slice(1, 3);
+    if (faultKinds.includes(prefix as FaultKind) && injectFault(prefix as FaultKind, req, res)) {
+      return;
+    }
+    if (prefix === "long") {
+      writeLongStream(res, Number(count));
+      return;
+    }
     // Streaming requests are told apart by the body, as the API does.
     const wantsStream = Buffer.concat(chunks).includes('"stream":true');
     if (wantsStream) {

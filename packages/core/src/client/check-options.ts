@@ -1,7 +1,7 @@
 import { ValidationError } from "../errors/openai-error.js";
 
 /** `value` unchanged if it is a whole number from `min` to `max` (or absent), else a ValidationError. */
-export const checkCount = (
+const checkCount = (
   name: string,
   value: number | undefined,
   min: number,

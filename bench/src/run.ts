@@ -18,28 +18,35 @@ const print = (text: string): void => console.log(`\n${text}`);
 const core = await loadCore();
 if (!core) print("@oaikit/core is not built (packages/core/dist): core rows are left out.");
 
-const bundles = await bundleSection();
-print(bundles.text);
-const coldImports = await coldImportSection(settings.coldImportRuns);
-print(coldImports.text);
-const sseParser = parserSection(core, settings.parser);
-print(sseParser.text);
-const throughput = await throughputSection(core, settings);
-print(throughput.text);
-const memory = await memorySection(core, settings.memory);
-print(memory.text);
-const retry = await retrySection(core, settings.retry);
-print(retry.text);
+// `pnpm bench --only throughput,memory` runs just those sections.
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt === -1 ? undefined : (process.argv[onlyAt + 1] ?? "").split(",");
+const run = async <T>(
+  name: string,
+  section: () => Promise<{ data: T; text: string }> | { data: T; text: string },
+) => {
+  if (only && !only.includes(name)) return undefined;
+  const { data, text } = await section();
+  print(text);
+  return data;
+};
+
+const bundles = await run("bundles", bundleSection);
+const coldImports = await run("cold-import", () => coldImportSection(settings.coldImportRuns));
+const sseParser = await run("parser", () => parserSection(core, settings.parser));
+const throughput = await run("throughput", () => throughputSection(settings));
+const memory = await run("memory", () => memorySection(core, settings.memory));
+const retry = await run("retry", () => retrySection(core, settings.retry));
 
 const elapsedMs = performance.now() - started;
 const file = writeRecord({
   settings,
-  bundles: bundles.data,
-  coldImports: coldImports.data,
-  sseParser: sseParser.data,
-  throughput: throughput.data,
-  memory: memory.data,
-  retry: retry.data,
+  bundles,
+  coldImports,
+  sseParser,
+  throughput,
+  memory,
+  retry,
   elapsedMs,
 });
 print(`Wrote ${file} (${(elapsedMs / 1000).toFixed(1)} s)`);

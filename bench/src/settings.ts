@@ -14,13 +14,15 @@ export interface BenchSettings {
 // Sized so a full run stays under 3 minutes on a 2-core machine; --quick is a smoke test.
 export const benchSettings = (quick: boolean): BenchSettings => ({
   throughput: {
-    sequentialRequests: quick ? 200 : 2_000,
-    concurrentRequests: quick ? 200 : 2_000,
+    sequentialRequests: quick ? 200 : 400,
+    concurrentRequests: quick ? 200 : 400,
     concurrency: 16,
     sseEvents: 10_000,
-    streamsPerSample: quick ? 1 : 5,
+    streamsPerSample: quick ? 1 : 3,
   },
-  rounds: quick ? 1 : 5,
+  // Many short rounds rather than a few long ones: this machine's speed swings by 30% within
+  // seconds, and candidates compared back to back in a short round see the same swing.
+  rounds: quick ? 1 : 35,
   warmupRequests: quick ? 50 : 300,
   coldImportRuns: quick ? 3 : 15,
   parser: { events: 10_000, rounds: quick ? 1 : 7, repeats: quick ? 2 : 20 },

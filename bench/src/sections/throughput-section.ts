@@ -1,30 +1,21 @@
-import type { LoadedCore } from "../load-core.js";
 import { renderThroughput } from "../report/render-throughput.js";
 import { startServer } from "../server/start-server.js";
 import type { BenchSettings } from "../settings.js";
-import type { Candidate } from "../throughput/candidate.js";
-import { kyCandidate } from "../throughput/ky-candidate.js";
-import { openaiCandidate } from "../throughput/openai-candidate.js";
-import { rawFetchCandidate } from "../throughput/raw-fetch-candidate.js";
+import { allCandidates } from "../throughput/all-candidates.js";
 import { runThroughput, type ThroughputResult } from "../throughput/run-throughput.js";
-import { scenarios } from "../throughput/scenarios.js";
 import type { Section } from "./section.js";
 
 export const throughputSection = async (
-  core: LoadedCore | undefined,
   settings: BenchSettings,
 ): Promise<Section<ThroughputResult[]>> => {
   const server = await startServer(settings.throughput.sseEvents);
   try {
-    const candidates: Candidate[] = [
-      rawFetchCandidate(server.baseURL),
-      openaiCandidate(server.baseURL),
-      ...(core ? [core.candidate(server.baseURL)] : []),
-      await kyCandidate(server.baseURL),
-    ];
+    // Built here only for their names and abilities; each runs in its own worker process.
+    const candidates = await allCandidates(server.baseURL);
     const results = await runThroughput(
+      server.baseURL,
       candidates,
-      scenarios(settings.throughput),
+      settings.throughput,
       settings.rounds,
       settings.warmupRequests,
     );

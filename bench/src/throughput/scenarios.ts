@@ -17,6 +17,8 @@ export interface Scenario {
   unit: string;
   /** Whether the candidate can take part (references may lack a stream reader). */
   accepts(candidate: Candidate): boolean;
+  /** A little of the same work, untimed, right before a sample. */
+  warm(candidate: Candidate): Promise<unknown>;
   run(candidate: Candidate): Promise<number>;
 }
 
@@ -26,29 +28,35 @@ const rate = async (operations: number, work: () => Promise<void>): Promise<numb
   return (operations * 1000) / (performance.now() - start);
 };
 
+const warmJson = async (candidate: Candidate): Promise<void> => {
+  for (let i = 0; i < 20; i++) await candidate.json!();
+};
+
 export const scenarios = (settings: ThroughputSettings): Scenario[] => [
   {
     id: "json-sequential",
     label: "JSON POST, sequential",
     unit: "req/s",
-    accepts: () => true,
+    accepts: (candidate) => candidate.json !== undefined,
+    warm: warmJson,
     run: (candidate) =>
       rate(settings.sequentialRequests, async () => {
-        for (let i = 0; i < settings.sequentialRequests; i++) await candidate.json();
+        for (let i = 0; i < settings.sequentialRequests; i++) await candidate.json!();
       }),
   },
   {
     id: "json-concurrent",
     label: `JSON POST, ${settings.concurrency} concurrent`,
     unit: "req/s",
-    accepts: () => true,
+    accepts: (candidate) => candidate.json !== undefined,
+    warm: warmJson,
     run: (candidate) =>
       rate(settings.concurrentRequests, async () => {
         let started = 0;
         const worker = async (): Promise<void> => {
           while (started < settings.concurrentRequests) {
             started++;
-            await candidate.json();
+            await candidate.json!();
           }
         };
         await Promise.all(Array.from({ length: settings.concurrency }, worker));
@@ -59,6 +67,7 @@ export const scenarios = (settings: ThroughputSettings): Scenario[] => [
     label: `SSE, ${settings.sseEvents.toLocaleString("en-US")}-event stream`,
     unit: "events/s",
     accepts: (candidate) => candidate.stream !== undefined,
+    warm: (candidate) => candidate.stream!(),
     run: (candidate) =>
       rate(settings.sseEvents * settings.streamsPerSample, async () => {
         for (let i = 0; i < settings.streamsPerSample; i++) {

@@ -23,6 +23,11 @@ export interface EventIteratorInit {
   where: string;
 }
 
+/** An async iterator that can also push its events to a callback (see Stream.forEach). */
+export interface EventIterator<Event> extends AsyncIterator<Event> {
+  forEach(callback: (event: Event) => unknown): Promise<void>;
+}
+
 const DONE = Symbol("done");
 const END: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
@@ -54,7 +59,7 @@ const payloadOf = <Event>(event: SSEEvent, meta: ResponseMeta): Event | typeof D
  * generator: events already parsed from a chunk are handed out through resolved promises,
  * which keeps per-event overhead close to a plain loop over the body.
  */
-export const eventIterator = <Event>(init: EventIteratorInit): AsyncIterator<Event> => {
+export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Event> => {
   const { signal, timeout, where } = init;
   let meta: ResponseMeta | undefined;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
@@ -134,22 +139,44 @@ export const eventIterator = <Event>(init: EventIteratorInit): AsyncIterator<Eve
     return END;
   };
 
+  /** Reads until an event is queued; false once the stream is over. */
+  const ready = async (): Promise<boolean> => {
+    if (!meta) await open();
+    while (index >= queue.length) {
+      if (ended || closed || !reader) return false;
+      await read(reader);
+      // return() ran while the read was pending.
+      if (closed) return false;
+    }
+    return true;
+  };
+
   const fill = async (): Promise<IteratorResult<Event>> => {
     try {
-      if (!meta) await open();
-      while (index >= queue.length) {
-        if (ended || closed || !reader) {
-          await close();
-          return END;
-        }
-        await read(reader);
-        // return() ran while the read was pending.
-        if (closed) return END;
-      }
-      return take();
+      if (await ready()) return take();
+      await close();
+      return END;
     } catch (error) {
       await close();
       throw error;
+    }
+  };
+
+  const forEach = async (callback: (event: Event) => unknown): Promise<void> => {
+    try {
+      while (await ready()) {
+        // The events parsed from one chunk go out in a plain loop: no promise per event.
+        while (index < queue.length) {
+          const payload = payloadOf<Event>(queue[index++]!, meta!);
+          if (payload === DONE) return;
+          const pending = callback(payload);
+          if (pending && typeof (pending as PromiseLike<unknown>).then === "function") {
+            await pending;
+          }
+        }
+      }
+    } finally {
+      await close();
     }
   };
 
@@ -173,6 +200,7 @@ export const eventIterator = <Event>(init: EventIteratorInit): AsyncIterator<Eve
 
   return {
     next,
+    forEach,
     async return() {
       await close();
       return END;

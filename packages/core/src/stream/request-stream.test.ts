@@ -350,3 +350,125 @@ describe("requestStream", () => {
     expect(closed).toBe(true);
   });
 });
+
+describe("Stream.forEach", () => {
+  /** Runs forEach to its end; returns what arrived and how it ended. */
+  const each = async <T>(stream: { forEach(fn: (event: T) => unknown): Promise<void> }) => {
+    const out: T[] = [];
+    try {
+      await stream.forEach((event) => {
+        out.push(event);
+      });
+    } catch (error) {
+      return { out, error };
+    }
+    return { out, error: undefined };
+  };
+
+  /** A server that writes `first`, then holds the connection open; `closed()` says if it closed. */
+  const holdOpen = (first: string) => {
+    let closed = false;
+    server.enqueue({
+      type: "custom",
+      handle: (_req, res) => {
+        res.writeHead(200, { "content-type": "text/event-stream" });
+        res.write(first);
+        res.on("close", () => {
+          closed = true;
+        });
+      },
+    });
+    return async () => {
+      for (let i = 0; i < 100 && !closed; i++) await sleep(10);
+      return closed;
+    };
+  };
+
+  it("hands over every event in order, across chunks, and resolves at [DONE]", async () => {
+    const many = Array.from({ length: 250 }, (_, n) => frame({ type: "d", n })).join("");
+    server.enqueue({
+      type: "sse",
+      // A chunk of many events, one event cut in two, then [DONE] and an event after it.
+      chunks: [many, 'data: {"type":"spl', 'it"}\n\n', "data: [DONE]\n\n", frame({ type: "late" })],
+      intervalMs: 5,
+    });
+    const { out, error } = await each(requestStream<Delta>(client, spec));
+    expect(error).toBeUndefined();
+    expect(out).toHaveLength(251);
+    expect(out.slice(0, 250).map((e) => e.n)).toEqual(Array.from({ length: 250 }, (_, n) => n));
+    expect(out[250]).toEqual({ type: "split" });
+  });
+
+  it("waits for a promise the callback returns before handing over the next event", async () => {
+    server.enqueue({ type: "sse", chunks: [frame({ type: "a" }) + frame({ type: "b" })] });
+    const log: string[] = [];
+    await requestStream<Delta>(client, spec).forEach(async (event) => {
+      log.push(`start ${event.type}`);
+      await sleep(20);
+      log.push(`end ${event.type}`);
+    });
+    expect(log).toEqual(["start a", "end a", "start b", "end b"]);
+  });
+
+  it("rejects with what the callback threw and closes the connection", async () => {
+    const closed = holdOpen(frame({ type: "a" }));
+    const boom = new Error("consumer failed");
+    const call = requestStream<Delta>(client, spec).forEach(() => {
+      throw boom;
+    });
+    await expect(call).rejects.toBe(boom);
+    expect(await closed()).toBe(true);
+  });
+
+  it("rejects with an APIError at an error event, after the events before it", async () => {
+    server.enqueue({
+      type: "sse",
+      chunks: [frame({ type: "a" }), frame({ error: { message: "overloaded" } }, "error")],
+    });
+    const { out, error } = await each(requestStream<Delta>(client, spec));
+    expect(out).toEqual([{ type: "a" }]);
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as APIError).message).toContain("overloaded");
+  });
+
+  it("rejects with APIConnectionError when the connection dies mid-event", async () => {
+    server.enqueue({ type: "sse", chunks: [frame({ type: "a" }), 'data: {"type":'], end: "reset" });
+    const { out, error } = await each(requestStream<Delta>(client, spec));
+    expect(out).toEqual([{ type: "a" }]);
+    expect(error).toBeInstanceOf(APIConnectionError);
+  });
+
+  it("rejects with APIUserAbortError when stream.abort() is called from the callback", async () => {
+    const closed = holdOpen(frame({ type: "a" }));
+    const stream = requestStream<Delta>(client, spec);
+    const { out, error } = await each({
+      forEach: (fn: (event: Delta) => unknown) =>
+        stream.forEach((event) => {
+          fn(event);
+          stream.abort();
+        }),
+    });
+    expect(out).toEqual([{ type: "a" }]);
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(await closed()).toBe(true);
+  });
+
+  it("rejects with APIConnectionTimeoutError when no byte arrives for `timeout` ms", async () => {
+    server.enqueue({ type: "sse", chunks: [frame({ type: "a" })], end: "hang" });
+    const { out, error } = await each(requestStream<Delta>(client, spec, { timeout: 150 }));
+    expect(out).toEqual([{ type: "a" }]);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+  });
+
+  it("consumes the stream: a second forEach or an iteration after it is refused", async () => {
+    server.enqueue({ type: "sse", chunks: [frame({ type: "a" })] });
+    const stream = requestStream<Delta>(client, spec);
+    await stream.forEach(() => {});
+    await expect(stream.forEach(() => {})).rejects.toBeInstanceOf(OpenAIError);
+    expect(() => stream[Symbol.asyncIterator]()).toThrow(OpenAIError);
+    const iterated = requestStream<Delta>(client, spec);
+    iterated[Symbol.asyncIterator]();
+    await expect(iterated.forEach(() => {})).rejects.toBeInstanceOf(OpenAIError);
+    expect(server.requests).toHaveLength(1);
+  });
+});

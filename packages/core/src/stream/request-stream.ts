@@ -2,7 +2,7 @@ import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
 import { OpenAIError } from "../errors/openai-error.js";
 import { setMeta } from "../meta/registry.js";
 import { send } from "../transport/send.js";
-import { eventIterator } from "./event-iterator.js";
+import { type EventIterator, eventIterator } from "./event-iterator.js";
 import type { Stream } from "./types.js";
 
 /**
@@ -26,32 +26,38 @@ export const requestStream = <Event>(
   const where = `${spec.method} ${spec.path}`;
   let used = false;
 
+  /** The one iterator this Stream hands out; the request goes out on its first read. */
+  const consume = (): EventIterator<Event> => {
+    if (used) {
+      throw new OpenAIError(
+        `This stream of ${where} was already consumed; a Stream can be iterated only once.`,
+      );
+    }
+    used = true;
+    return eventIterator<Event>({
+      open: async () => {
+        const sent = await send(
+          client,
+          { accept: "text/event-stream", ...spec },
+          { ...options, signal },
+        );
+        setMeta(stream, sent.meta);
+        return sent;
+      },
+      signal,
+      abort: () => controller.abort(),
+      timeout: options.timeout ?? client.config.timeout,
+      where,
+    });
+  };
+
   const stream: Stream<Event> = {
     abort(reason) {
       controller.abort(reason);
     },
-    [Symbol.asyncIterator]() {
-      if (used) {
-        throw new OpenAIError(
-          `This stream of ${where} was already consumed; a Stream can be iterated only once.`,
-        );
-      }
-      used = true;
-      return eventIterator<Event>({
-        open: async () => {
-          const sent = await send(
-            client,
-            { accept: "text/event-stream", ...spec },
-            { ...options, signal },
-          );
-          setMeta(stream, sent.meta);
-          return sent;
-        },
-        signal,
-        abort: () => controller.abort(),
-        timeout: options.timeout ?? client.config.timeout,
-        where,
-      });
+    [Symbol.asyncIterator]: () => consume(),
+    async forEach(callback) {
+      await consume().forEach(callback);
     },
     toReadableStream() {
       const iterator = stream[Symbol.asyncIterator]();

@@ -226,6 +226,64 @@ test("a signal among fetchOptions still aborts a call", async () => {
   await expect(call).rejects.toMatchObject({ name: "AbortError" });
 });
 
+// Hook-less calls skip ky (see ky-instance.ts); a no-op hook sends the same call through ky.
+test.each([
+  ["JSON", { method: "POST", path: "/responses", body: { model: "m", input: "hé" } }],
+  ["query", { method: "GET", path: "/models", query: { limit: 2, order: "asc" } }],
+  [
+    "multipart",
+    {
+      method: "POST",
+      path: "/files",
+      body: () => buildMultipart({ purpose: "batch" }),
+      bodyType: "multipart",
+    },
+  ],
+  ["sdp", { method: "POST", path: "/realtime/calls", body: "v=0\r\n", bodyType: "sdp" }],
+] as const)(
+  "a %s call goes out byte for byte the same with or without hooks (fetch direct or through ky)",
+  async (_, spec) => {
+    const hooked = client.with({ hooks: { beforeRequest: () => undefined } });
+    const options = { headers: { "x-per-call": "1" }, clientRequestId: "abc" };
+    await request(client, spec, options);
+    await request(hooked, spec, options);
+    const [direct, viaKy] = server.requests.map(({ method, url, headers, body }) => {
+      const boundary = /boundary=(.+)$/.exec(headers["content-type"] ?? "")?.[1];
+      const strip = (text: string) => (boundary ? text.replaceAll(boundary, "BOUNDARY") : text);
+      const { "content-type": type = "", ...rest } = headers;
+      const shown: Record<string, unknown> = { ...rest, "content-type": strip(type) };
+      return { method, url, headers: shown, body: strip(body) };
+    });
+    expect(direct!.headers["x-per-call"]).toBe("1");
+    expect(viaKy).toEqual(direct);
+  },
+);
+
+test("fetchOptions reach fetch's init on both paths, with the client's fetch called as a plain function", async () => {
+  const seen: { input: string; dispatcher: unknown; self: unknown }[] = [];
+  const dispatcher = { name: "sentinel" };
+  const fetchSpy = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+    const url = input instanceof Request ? input.url : String(input);
+    seen.push({
+      input: new URL(url).pathname,
+      dispatcher: (init as { dispatcher?: unknown })?.dispatcher,
+      self: this,
+    });
+    // A sentinel is no dispatcher: answer here instead of sending.
+    return Promise.resolve(Response.json({ object: "list", data: [] }));
+  };
+  const c = client.with({ fetch: fetchSpy as typeof fetch, fetchOptions: { dispatcher } });
+  await request(c, { method: "GET", path: "/models" });
+  await request(c.with({ hooks: { afterResponse: () => undefined } }), {
+    method: "GET",
+    path: "/models",
+  });
+  expect(seen).toEqual([
+    { input: "/v1/models", dispatcher, self: undefined },
+    { input: "/v1/models", dispatcher, self: undefined },
+  ]);
+});
+
 test("a multipart body given as a FormData, a promise of one or a builder function is sent with fetch's boundary", async () => {
   const form = new FormData();
   form.append("purpose", "batch");

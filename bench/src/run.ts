@@ -21,6 +21,12 @@ if (!core) print("@oaikit/core is not built (packages/core/dist): core rows are 
 // `pnpm bench --only throughput,memory` runs just those sections.
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt === -1 ? undefined : (process.argv[onlyAt + 1] ?? "").split(",");
+const sectionNames = ["bundles", "cold-import", "parser", "throughput", "memory", "retry"];
+const unknown = only?.filter((name) => !sectionNames.includes(name)) ?? [];
+if (unknown.length > 0) {
+  console.error(`Unknown section ${unknown.join(", ")}: --only takes ${sectionNames.join(", ")}.`);
+  process.exit(2);
+}
 const run = async <T>(
   name: string,
   section: () => Promise<{ data: T; text: string }> | { data: T; text: string },

@@ -3,7 +3,8 @@ import type { ThroughputSettings } from "./throughput/scenarios.js";
 export interface BenchSettings {
   throughput: ThroughputSettings;
   rounds: number;
-  warmupRequests: number;
+  /** Untimed warm-up passes (20 requests or one stream each) a worker makes before sampling. */
+  warmups: number;
   coldImportRuns: number;
   parser: { events: number; rounds: number; repeats: number };
   /** One long stream per client, each in its own process. */
@@ -11,19 +12,21 @@ export interface BenchSettings {
   retry: { rounds: number; warmupCalls: number };
 }
 
-// Sized so a full run stays under 3 minutes on a 2-core machine; --quick is a smoke test.
+// Sized so a full run takes about 4 minutes on a 2-core machine; --quick is a smoke test, and
+// --only throughput,memory (any of bundles, cold-import, parser, throughput, memory, retry) runs
+// just those sections.
 export const benchSettings = (quick: boolean): BenchSettings => ({
   throughput: {
-    sequentialRequests: quick ? 200 : 400,
-    concurrentRequests: quick ? 200 : 400,
+    sequentialRequests: quick ? 200 : 1_000,
+    concurrentRequests: quick ? 200 : 1_000,
     concurrency: 16,
     sseEvents: 10_000,
     streamsPerSample: quick ? 1 : 3,
   },
   // Many short rounds rather than a few long ones: this machine's speed swings by 30% within
   // seconds, and candidates compared back to back in a short round see the same swing.
-  rounds: quick ? 1 : 35,
-  warmupRequests: quick ? 50 : 300,
+  rounds: quick ? 1 : 25,
+  warmups: quick ? 3 : 15,
   coldImportRuns: quick ? 3 : 15,
   parser: { events: 10_000, rounds: quick ? 1 : 7, repeats: quick ? 2 : 20 },
   memory: { events: quick ? 100_000 : 1_000_000, sampleEvery: quick ? 10_000 : 100_000 },

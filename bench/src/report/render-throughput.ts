@@ -1,4 +1,5 @@
 import { pairedRatio } from "../stats/paired-ratio.js";
+import type { SampleSet } from "../stats/sample-set.js";
 import type { ThroughputResult } from "../throughput/run-throughput.js";
 import { int } from "./format.js";
 import { table } from "./table.js";
@@ -14,8 +15,8 @@ const ratios: [string, string, string][] = [
 ];
 
 /** "0.93x (0.85-1.02)": the median of the per-round ratios and their range. */
-const showRatio = (result: ThroughputResult, a: string, b: string): string => {
-  const paired = pairedRatio(result.samples, a, b);
+const showRatio = (set: SampleSet, a: string, b: string): string => {
+  const paired = pairedRatio(set, a, b);
   return paired
     ? `${paired.median.toFixed(2)}x (${paired.min.toFixed(2)}-${paired.max.toFixed(2)})`
     : "-";
@@ -38,12 +39,26 @@ export const renderThroughput = (
   const shares = table(
     "Ratios: median of each round's ratio (the two ran back to back), with their range",
     ["ratio", ...results.map((result) => result.label)],
-    ratios.map(([title, a, b]) => [title, ...results.map((result) => showRatio(result, a, b))]),
+    ratios.map(([title, a, b]) => [
+      title,
+      ...results.map((result) => showRatio(result.samples, a, b)),
+    ]),
+  );
+  // Inverted (b over a), so that like the rates above, higher is better for the first-named.
+  const cpu = table(
+    "Client CPU per operation, as the same ratios (b's CPU / a's CPU: higher is better for a)",
+    ["ratio", ...results.map((result) => result.label)],
+    ratios.map(([title, a, b]) => [
+      title,
+      ...results.map((result) => showRatio(result.cpuMicros, b, a)),
+    ]),
   );
   return [
     rates,
     "",
     shares,
+    "",
+    cpu,
     "  target (DESIGN.md 7): core >= 0.9x raw fetch on req/s and events/s. `for await` pays a",
     "  promise and a microtask per event that raw fetch's plain loop does not: compare it with",
     "  raw + for await; Stream.forEach takes events the way raw fetch does.",

@@ -17,7 +17,7 @@ export const throughputSection = async (
       candidates,
       settings.throughput,
       settings.rounds,
-      settings.warmupRequests,
+      settings.warmups,
     );
     const names = candidates.map((candidate) => candidate.name);
     return { data: results, text: renderThroughput(results, names, settings.rounds) };

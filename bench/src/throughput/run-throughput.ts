@@ -7,9 +7,11 @@ export interface ThroughputResult {
   scenario: string;
   label: string;
   unit: string;
-  /** Median rate per candidate name, and every sample behind it. */
+  /** Median rate per candidate name, and every rate behind it. */
   medians: Record<string, number>;
   samples: SampleSet;
+  /** Client CPU microseconds per operation, per sample, in the same order as `samples`. */
+  cpuMicros: SampleSet;
 }
 
 const rotate = <T>(items: T[], by: number): T[] => {
@@ -20,29 +22,36 @@ const rotate = <T>(items: T[], by: number): T[] => {
 /**
  * Runs every scenario for every candidate in interleaved rounds (the order rotates each round),
  * so drift on a shared machine spreads over all candidates instead of landing on one. Each
- * candidate runs in its own process (see candidate-main.ts), one sample at a time.
+ * candidate runs each scenario in a process of its own (see candidate-main.ts), one sample at a
+ * time.
  */
 export const runThroughput = async (
   baseURL: string,
   candidates: Candidate[],
   settings: ThroughputSettings,
   rounds: number,
-  warmupRequests: number,
+  warmups: number,
 ): Promise<ThroughputResult[]> => {
   const list = scenarios(settings);
   const workers = new Map<string, CandidateWorker>();
   try {
     // One at a time, so warm-ups do not compete for the CPU either.
-    for (const { name } of candidates) {
-      workers.set(name, await startWorker({ baseURL, name, settings, warmupRequests }));
+    for (const scenario of list) {
+      for (const { name } of candidates.filter((c) => scenario.accepts(c))) {
+        const init = { baseURL, name, scenario: scenario.id, settings, warmups };
+        workers.set(`${name}/${scenario.id}`, await startWorker(init));
+      }
     }
     const samples = new Map<string, SampleSet>(list.map((s) => [s.id, {}]));
+    const cpu = new Map<string, SampleSet>(list.map((s) => [s.id, {}]));
     for (let round = 0; round < rounds; round++) {
       for (const scenario of list) {
         const bucket = samples.get(scenario.id)!;
         for (const candidate of rotate(candidates, round)) {
           if (!scenario.accepts(candidate)) continue;
-          addSample(bucket, candidate.name, await workers.get(candidate.name)!.run(scenario.id));
+          const sample = await workers.get(`${candidate.name}/${scenario.id}`)!.run();
+          addSample(bucket, candidate.name, sample.rate);
+          addSample(cpu.get(scenario.id)!, candidate.name, sample.cpuMicros);
         }
       }
     }
@@ -54,6 +63,7 @@ export const runThroughput = async (
         unit: scenario.unit,
         medians: mediansOf(bucket),
         samples: bucket,
+        cpuMicros: cpu.get(scenario.id)!,
       };
     });
   } finally {

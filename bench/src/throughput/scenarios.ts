@@ -10,7 +10,13 @@ export interface ThroughputSettings {
   streamsPerSample: number;
 }
 
-/** One measurement kind; `run` returns a rate (operations per second). */
+/** One timed sample: operations per second, and the client process's CPU per operation. */
+export interface Sample {
+  rate: number;
+  cpuMicros: number;
+}
+
+/** One measurement kind; `run` times one sample. */
 export interface Scenario {
   id: string;
   label: string;
@@ -19,13 +25,20 @@ export interface Scenario {
   accepts(candidate: Candidate): boolean;
   /** A little of the same work, untimed, right before a sample. */
   warm(candidate: Candidate): Promise<unknown>;
-  run(candidate: Candidate): Promise<number>;
+  run(candidate: Candidate): Promise<Sample>;
 }
 
-const rate = async (operations: number, work: () => Promise<void>): Promise<number> => {
+// CPU time is what a client spends of its own; it moves less than wall time when the machine is
+// shared, so both are kept.
+const rate = async (operations: number, work: () => Promise<void>): Promise<Sample> => {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await work();
-  return (operations * 1000) / (performance.now() - start);
+  const { user, system } = process.cpuUsage(cpu);
+  return {
+    rate: (operations * 1000) / (performance.now() - start),
+    cpuMicros: (user + system) / operations,
+  };
 };
 
 const warmJson = async (candidate: Candidate): Promise<void> => {

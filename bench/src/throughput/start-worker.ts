@@ -1,10 +1,11 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { WorkerInit } from "./candidate-main.js";
+import type { Sample } from "./scenarios.js";
 
 export interface CandidateWorker {
-  /** Runs one timed sample of `scenario` in the worker; resolves to its rate. */
-  run(scenario: string): Promise<number>;
+  /** Runs one timed sample in the worker. */
+  run(): Promise<Sample>;
   stop(): void;
 }
 
@@ -15,22 +16,22 @@ export const startWorker = (init: WorkerInit): Promise<CandidateWorker> =>
   new Promise((resolve, reject) => {
     const child = fork(workerMain, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
     const failed = (code: number | null) =>
-      reject(new Error(`bench worker for ${init.name} exited (code ${code})`));
+      reject(new Error(`bench worker ${init.name}/${init.scenario} exited (code ${code})`));
     child.once("exit", failed);
     child.once("error", reject);
     child.once("message", () => {
       child.off("exit", failed);
       resolve({
-        run: (scenario) =>
+        run: () =>
           new Promise((done, fail) => {
             const exited = (code: number | null) =>
-              fail(new Error(`bench worker for ${init.name} exited (code ${code})`));
+              fail(new Error(`bench worker ${init.name}/${init.scenario} exited (code ${code})`));
             child.once("exit", exited);
-            child.once("message", ({ value }: { value: number }) => {
+            child.once("message", ({ value }: { value: Sample }) => {
               child.off("exit", exited);
               done(value);
             });
-            child.send({ scenario });
+            child.send({ run: true });
           }),
         stop: () => {
           child.kill();

@@ -36,22 +36,24 @@ export const renderThroughput = (
       ...names.map((name) => int(result.medians[name])),
     ]),
   );
-  const shares = table(
-    "Ratios: median of each round's ratio (the two ran back to back), with their range",
-    ["ratio", ...results.map((result) => result.label)],
-    ratios.map(([title, a, b]) => [
+  /** One row per ratio, one column per scenario; `ratioOf` reads a result's samples. */
+  const ratioTable = (
+    title: string,
+    ratioOf: (result: ThroughputResult, a: string, b: string) => string,
+  ): string =>
+    table(
       title,
-      ...results.map((result) => showRatio(result.samples, a, b)),
-    ]),
+      ["ratio", ...results.map((result) => result.label)],
+      ratios.map(([name, a, b]) => [name, ...results.map((result) => ratioOf(result, a, b))]),
+    );
+  const shares = ratioTable(
+    "Ratios: median of each round's ratio (the two ran back to back), with their range",
+    (result, a, b) => showRatio(result.samples, a, b),
   );
   // Inverted (b over a), so that like the rates above, higher is better for the first-named.
-  const cpu = table(
+  const cpu = ratioTable(
     "Client CPU per operation, as the same ratios (b's CPU / a's CPU: higher is better for a)",
-    ["ratio", ...results.map((result) => result.label)],
-    ratios.map(([title, a, b]) => [
-      title,
-      ...results.map((result) => showRatio(result.cpuMicros, b, a)),
-    ]),
+    (result, a, b) => showRatio(result.cpuMicros, b, a),
   );
   return [
     rates,

@@ -14,8 +14,8 @@ import { setMeta } from "../meta/registry.js";
 import { buildHeaders } from "./build-headers.js";
 import { buildQuery } from "./build-query.js";
 import { encodeBody } from "./encode-body.js";
-import { sendAttempt } from "./ky-instance.js";
 import { retryDelay } from "./retry-delay.js";
+import { sendAttempt } from "./send-attempt.js";
 import { sleep } from "./sleep.js";
 
 const parseBody = (text: string): unknown => {

@@ -226,7 +226,7 @@ test("a signal among fetchOptions still aborts a call", async () => {
   await expect(call).rejects.toMatchObject({ name: "AbortError" });
 });
 
-// Hook-less calls skip ky (see ky-instance.ts); a no-op hook sends the same call through ky.
+// Hook-less calls skip ky (see send-attempt.ts); a no-op hook sends the same call through ky.
 test.each([
   ["JSON", { method: "POST", path: "/responses", body: { model: "m", input: "hé" } }],
   ["query", { method: "GET", path: "/models", query: { limit: 2, order: "asc" } }],

@@ -259,13 +259,15 @@ test.each([
   },
 );
 
-test("fetchOptions reach fetch's init on both paths, with the client's fetch called as a plain function", async () => {
-  const seen: { input: string; dispatcher: unknown; self: unknown }[] = [];
+test("fetchOptions reach fetch's init on both paths, with the client's fetch called as a plain function; only hooked calls build a Request first", async () => {
+  const seen: { input: string; built: boolean; dispatcher: unknown; self: unknown }[] = [];
   const dispatcher = { name: "sentinel" };
   const fetchSpy = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
     const url = input instanceof Request ? input.url : String(input);
     seen.push({
       input: new URL(url).pathname,
+      // ky hands fetch the Request it built; the direct path hands over the URL.
+      built: input instanceof Request,
       dispatcher: (init as { dispatcher?: unknown })?.dispatcher,
       self: this,
     });
@@ -279,8 +281,8 @@ test("fetchOptions reach fetch's init on both paths, with the client's fetch cal
     path: "/models",
   });
   expect(seen).toEqual([
-    { input: "/v1/models", dispatcher, self: undefined },
-    { input: "/v1/models", dispatcher, self: undefined },
+    { input: "/v1/models", built: false, dispatcher, self: undefined },
+    { input: "/v1/models", built: true, dispatcher, self: undefined },
   ]);
 });
 

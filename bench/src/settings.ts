@@ -12,7 +12,7 @@ export interface BenchSettings {
   retry: { rounds: number; warmupCalls: number };
 }
 
-// Sized so a full run takes about 4 minutes on a 2-core machine; --quick is a smoke test, and
+// Sized so a full run takes about 5 minutes on a 2-core machine; --quick is a smoke test, and
 // --only throughput,memory (any of bundles, cold-import, parser, throughput, memory, retry) runs
 // just those sections.
 export const benchSettings = (quick: boolean): BenchSettings => ({
@@ -21,10 +21,11 @@ export const benchSettings = (quick: boolean): BenchSettings => ({
     concurrentRequests: quick ? 200 : 1_000,
     concurrency: 16,
     sseEvents: 10_000,
-    streamsPerSample: quick ? 1 : 3,
+    streamsPerSample: quick ? 1 : 10,
   },
-  // Many short rounds rather than a few long ones: this machine's speed swings by 30% within
-  // seconds, and candidates compared back to back in a short round see the same swing.
+  // Rounds of a fraction of a second each: this machine's speed swings by 30% within seconds,
+  // and two candidates run back to back in one round see the same swing; samples much shorter
+  // than that (a single 10k-event stream, ~12 ms) scattered the ratios from 0.3x to 1.9x.
   rounds: quick ? 1 : 25,
   warmups: quick ? 3 : 15,
   coldImportRuns: quick ? 3 : 15,

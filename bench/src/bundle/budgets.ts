@@ -8,6 +8,8 @@ export const budgets = {
   perOperation: 1024,
 };
 
+const kyMarker = "onDownloadProgress";
+
 /** Other operations' path segments; a tree-shaken retrieveResponse bundle holds none of them. */
 export const foreignOperationMarkers = ["/input_items", "/input_tokens", "/compact", "/cancel"];
 
@@ -35,6 +37,14 @@ export const checkBudgets = (sizes: Map<string, BundleSize>): BudgetOutcome => {
   check(
     core.gzipBytes <= budgets.coreRequest,
     `core request: ${kb(core.gzipBytes)} gzip (budget ${kb(budgets.coreRequest)})`,
+  );
+  // ky serves only clients with hooks and is imported on demand; one of its option names marks
+  // its code should a static import pull it back in.
+  check(
+    !core.text.includes(kyMarker),
+    core.text.includes(kyMarker)
+      ? "core request bundle holds ky: it must stay behind the import() in send-attempt.ts"
+      : "core request bundle loads ky only on demand",
   );
 
   const create = sizes.get("responses-create");

@@ -6,8 +6,11 @@ import type { ScratchProject } from "./scratch-project.js";
 export interface BundleSize {
   id: string;
   label: string;
+  /** What loads up front: the entry chunk and what it imports statically. */
   minBytes: number;
   gzipBytes: number;
+  /** Chunks split off at a dynamic import(), loaded only if that code runs (gzip, each file). */
+  lazyGzipBytes: number;
   /** Minified bytes each package contributes (before gzip). */
   byPackage: Record<string, number>;
   /** The minified bundle, for content checks (tree-shaking). */
@@ -26,9 +29,9 @@ const packageOf = (path: string): string => {
   return workspace ? `@oaikit/${workspace[1]}` : "(entry)";
 };
 
-const sumByPackage = (metafile: Metafile): Record<string, number> => {
+const sumByPackage = (outputs: Metafile["outputs"][string][]): Record<string, number> => {
   const totals: Record<string, number> = {};
-  for (const output of Object.values(metafile.outputs)) {
+  for (const output of outputs) {
     for (const [path, input] of Object.entries(output.inputs)) {
       const name = packageOf(path);
       totals[name] = (totals[name] ?? 0) + input.bytesInOutput;
@@ -37,17 +40,38 @@ const sumByPackage = (metafile: Metafile): Record<string, number> => {
   return totals;
 };
 
-/** Bundles one entry the way a browser app would ship it: minified ESM, tree-shaken, gzip -9. */
+/** The output paths a browser loads before the entry runs: it and its static imports. */
+const initialOutputs = (metafile: Metafile, entryPath: string): Set<string> => {
+  const initial = new Set<string>();
+  const visit = (path: string): void => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const { path: next, kind } of metafile.outputs[path]?.imports ?? []) {
+      if (kind === "import-statement") visit(next);
+    }
+  };
+  visit(entryPath);
+  return initial;
+};
+
+const gzipSize = (bytes: Uint8Array): number => gzipSync(bytes, { level: 9 }).byteLength;
+
+/**
+ * Bundles one entry the way a browser app would ship it: minified ESM, tree-shaken, split at
+ * dynamic imports as app bundlers do, gzip -9 per file.
+ */
 export const measureBundle = async (
   project: ScratchProject,
   entry: BundleEntry,
 ): Promise<BundleSize> => {
   const entryFile = project.writeEntry(`entries/${entry.id}.js`, entry.code);
+  const outdir = `${project.dir}/out/${entry.id}`;
   const result = await build({
     entryPoints: [entryFile],
     absWorkingDir: project.dir,
-    outfile: `${project.dir}/out/${entry.id}.js`,
+    outdir,
     bundle: true,
+    splitting: true,
     minify: true,
     format: "esm",
     platform: "browser",
@@ -56,14 +80,23 @@ export const measureBundle = async (
     metafile: true,
     logLevel: "silent",
   });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error(`esbuild produced no output for ${entry.id}`);
+  const entryPath = Object.keys(result.metafile.outputs).find(
+    (path) => result.metafile.outputs[path]?.entryPoint !== undefined,
+  );
+  if (!entryPath) throw new Error(`esbuild produced no output for ${entry.id}`);
+  const initial = initialOutputs(result.metafile, entryPath);
+  // outputFiles carry absolute paths; the metafile's are relative to absWorkingDir.
+  const isInitial = (path: string): boolean =>
+    [...initial].some((relative) => path.endsWith(`/${relative}`));
+  const up = result.outputFiles.filter((file) => isInitial(file.path));
+  const lazy = result.outputFiles.filter((file) => !isInitial(file.path));
   return {
     id: entry.id,
     label: entry.label,
-    minBytes: output.contents.byteLength,
-    gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength,
-    byPackage: sumByPackage(result.metafile),
-    text: output.text,
+    minBytes: up.reduce((sum, file) => sum + file.contents.byteLength, 0),
+    gzipBytes: up.reduce((sum, file) => sum + gzipSize(file.contents), 0),
+    lazyGzipBytes: lazy.reduce((sum, file) => sum + gzipSize(file.contents), 0),
+    byPackage: sumByPackage([...initial].map((path) => result.metafile.outputs[path]!)),
+    text: up.map((file) => file.text).join("\n"),
   };
 };

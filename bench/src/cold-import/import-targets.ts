@@ -2,11 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isBuilt, packageDir } from "../paths.js";
-import { bundleKyIntoCore } from "./bundle-ky-into-core.js";
 import type { ImportTarget } from "./measure-cold-import.js";
 
 /** What a fresh process imports: Node's floor, the candidates, and ky on its own. */
-export const importTargets = async (scratchDir: string): Promise<ImportTarget[]> => {
+export const importTargets = (): ImportTarget[] => {
   const targets: ImportTarget[] = [
     { name: "empty module (floor)", specifier: "data:text/javascript,export default 1" },
     { name: "openai", specifier: "openai" },
@@ -23,10 +22,18 @@ export const importTargets = async (scratchDir: string): Promise<ImportTarget[]>
     const kyExternal = readdirSync(dist)
       .filter((file) => file.endsWith(".js"))
       .some((file) => /from\s*["']ky["']/.test(readFileSync(join(dist, file), "utf8")));
-    const bundled = await bundleKyIntoCore(scratchDir);
+    const entry = pathToFileURL(join(dist, "index.js")).href;
     targets.push(
-      { name: `core dist (ky ${kyExternal ? "external" : "inlined"})`, specifier: "@oaikit/core" },
-      { name: "core with ky bundled", specifier: pathToFileURL(bundled).href },
+      {
+        name: `core dist (ky ${kyExternal ? "external" : "inlined"}, on demand)`,
+        specifier: "@oaikit/core",
+      },
+      // Node loads its fetch (undici) on first use of Request and kin, ~20 ms: openai's import does,
+      // core's first call does.
+      {
+        name: "core + Node's fetch loaded",
+        specifier: `data:text/javascript,await import(${JSON.stringify(entry)}); globalThis.Request;`,
+      },
     );
   }
   return targets;

@@ -1,4 +1,4 @@
-import ky, { type KyInstance } from "ky";
+import type { KyInstance } from "ky";
 import type { ClientConfig } from "../client/types.js";
 
 /** What one attempt sends. */
@@ -10,7 +10,7 @@ export interface Attempt {
 }
 
 // A ClientConfig is frozen and shared by every call of its client: one ky instance each.
-const instances = new WeakMap<ClientConfig, KyInstance>();
+const instances = new WeakMap<ClientConfig, Promise<KyInstance>>();
 
 /**
  * Every ky default that matters is set here on purpose. ky's retries are off: exchange.ts runs
@@ -19,28 +19,34 @@ const instances = new WeakMap<ClientConfig, KyInstance>();
  * returned the response. ky's timeout is off too: it covers only the wait for headers, while
  * exchange.ts's own timer also spans the hooks and the body read.
  */
-const kyFor = (config: ClientConfig): KyInstance => {
+const kyFor = (config: ClientConfig): Promise<KyInstance> => {
   let http = instances.get(config);
   if (http) return http;
   const { beforeRequest, afterResponse } = config.hooks;
-  http = ky.create({
-    // Passed through to fetch's init, e.g. an undici `dispatcher` (see @oaikit/core/node).
-    ...config.fetchOptions,
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: false,
-    hooks: {
-      beforeRequest: beforeRequest ? [(request) => beforeRequest(request)] : [],
-      // ky clones the response for each afterResponse hook, so none is registered without one.
-      afterResponse: afterResponse
-        ? [
-            async (request, _, response) => {
-              await afterResponse(response, request);
-            },
-          ]
-        : [],
-    },
-  });
+  // Loaded on first use: only clients with hooks need ky, so the others leave it out of their
+  // import time and, with a bundler that splits on import(), out of their initial bundle.
+  http = import("ky").then(({ default: ky }) =>
+    ky.create({
+      // Passed through to fetch's init, e.g. an undici `dispatcher` (see @oaikit/core/node).
+      ...config.fetchOptions,
+      retry: 0,
+      timeout: false,
+      throwHttpErrors: false,
+      hooks: {
+        beforeRequest: beforeRequest ? [(request) => beforeRequest(request)] : [],
+        // ky clones the response for each afterResponse hook, so none is registered without one.
+        afterResponse: afterResponse
+          ? [
+              async (request, _, response) => {
+                await afterResponse(response, request);
+              },
+            ]
+          : [],
+      },
+    }),
+  );
+  // A failed load (a chunk the network lost) is tried again by the next call, not remembered.
+  http.catch(() => instances.delete(config));
   instances.set(config, http);
   return http;
 };
@@ -78,11 +84,7 @@ export const sendAttempt = (
   if (!needsKy(config)) {
     return run(url, { ...config.fetchOptions, method, headers, body, signal });
   }
-  return kyFor(config)(url, {
-    method,
-    headers,
-    body,
-    signal,
-    fetch: (input, init) => run(input, init),
-  });
+  return kyFor(config).then((http) =>
+    http(url, { method, headers, body, signal, fetch: (input, init) => run(input, init) }),
+  );
 };

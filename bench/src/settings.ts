@@ -3,6 +3,8 @@ import type { ThroughputSettings } from "./throughput/scenarios.js";
 export interface BenchSettings {
   throughput: ThroughputSettings;
   rounds: number;
+  /** Fresh worker processes this many times over the rounds (see run-throughput.ts). */
+  blocks: number;
   /** Untimed warm-up passes (20 requests or one stream each) a worker makes before sampling. */
   warmups: number;
   coldImportRuns: number;
@@ -27,6 +29,7 @@ export const benchSettings = (quick: boolean): BenchSettings => ({
   // and two candidates run back to back in one round see the same swing; samples much shorter
   // than that (a single 10k-event stream, ~12 ms) scattered the ratios from 0.3x to 1.9x.
   rounds: quick ? 1 : 25,
+  blocks: quick ? 1 : 5,
   warmups: quick ? 3 : 15,
   coldImportRuns: quick ? 3 : 15,
   parser: { events: 10_000, rounds: quick ? 1 : 7, repeats: quick ? 2 : 20 },

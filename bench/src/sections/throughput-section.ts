@@ -12,13 +12,7 @@ export const throughputSection = async (
   try {
     // Built here only for their names and abilities; each runs in its own worker process.
     const candidates = await allCandidates(server.baseURL);
-    const results = await runThroughput(
-      server.baseURL,
-      candidates,
-      settings.throughput,
-      settings.rounds,
-      settings.warmups,
-    );
+    const results = await runThroughput(server.baseURL, candidates, settings.throughput, settings);
     const names = candidates.map((candidate) => candidate.name);
     return { data: results, text: renderThroughput(results, names, settings.rounds) };
   } finally {

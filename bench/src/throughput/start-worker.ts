@@ -15,8 +15,9 @@ const workerMain = fileURLToPath(new URL("./candidate-main.ts", import.meta.url)
 export const startWorker = (init: WorkerInit): Promise<CandidateWorker> =>
   new Promise((resolve, reject) => {
     const child = fork(workerMain, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    const failed = (code: number | null) =>
-      reject(new Error(`bench worker ${init.name}/${init.scenario} exited (code ${code})`));
+    const exitError = (code: number | null) =>
+      new Error(`bench worker ${init.name}/${init.scenario} exited (code ${code})`);
+    const failed = (code: number | null) => reject(exitError(code));
     child.once("exit", failed);
     child.once("error", reject);
     child.once("message", () => {
@@ -24,8 +25,7 @@ export const startWorker = (init: WorkerInit): Promise<CandidateWorker> =>
       resolve({
         run: () =>
           new Promise((done, fail) => {
-            const exited = (code: number | null) =>
-              fail(new Error(`bench worker ${init.name}/${init.scenario} exited (code ${code})`));
+            const exited = (code: number | null) => fail(exitError(code));
             child.once("exit", exited);
             child.once("message", ({ value }: { value: Sample }) => {
               child.off("exit", exited);

@@ -1,0 +1,15 @@
+import { paginationSection } from "./pagination.js";
+import { requestSection } from "./request.js";
+import { retrySection } from "./retry.js";
+import type { DemoSection } from "./section.js";
+import { streamSection } from "./stream.js";
+import { typedErrorSection } from "./typed-error.js";
+
+/** The tour, in order: one line per section. */
+export const sections: DemoSection[] = [
+  requestSection,
+  retrySection,
+  streamSection,
+  paginationSection,
+  typedErrorSection,
+];

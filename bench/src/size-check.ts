@@ -5,8 +5,11 @@ import {
   openaiRequest,
   responsesCreate,
   responsesRetrieve,
+  webhooksHandler,
+  webhooksVerify,
 } from "./bundle/entries.js";
 import { measureBundles } from "./bundle/measure-all.js";
+import { checkWebhookBudgets } from "./bundle/webhook-budgets.js";
 import { renderBundles } from "./report/render-bundles.js";
 
 // openai is weighed too, for the ratio column; only our bundles have budgets.
@@ -15,9 +18,16 @@ const report = await measureBundles([
   responsesCreate,
   responsesRetrieve,
   openaiRequest,
+  webhooksVerify,
+  webhooksHandler,
 ]);
 console.log(renderBundles(report));
-const outcome = checkBudgets(new Map(report.sizes.map((size) => [size.id, size])));
+const sizes = new Map(report.sizes.map((size) => [size.id, size]));
+const outcomes = [checkBudgets(sizes), checkWebhookBudgets(sizes)];
+const outcome = {
+  lines: outcomes.flatMap((o) => o.lines),
+  failures: outcomes.flatMap((o) => o.failures),
+};
 console.log(`\n${outcome.lines.join("\n")}`);
 if (outcome.failures.length > 0) {
   console.error(`\nSize budget exceeded or not measurable (${outcome.failures.length}):`);

@@ -74,6 +74,29 @@ export const result = retrieveResponse(client, { response_id: "resp_1" });
 `,
 };
 
+export const webhooksVerify: BundleEntry = {
+  id: "webhooks-verify",
+  label: "@oaikit/webhooks: verifyWebhook",
+  needs: ["core", "webhooks"],
+  code: `import { verifyWebhook } from "@oaikit/webhooks";
+export const handle = (body, headers) => verifyWebhook(body, headers, "whsec_YmVuY2g=");
+`,
+};
+
+export const webhooksHandler: BundleEntry = {
+  id: "webhooks-handler",
+  label: "@oaikit/webhooks: createWebhookHandler",
+  needs: ["core", "webhooks"],
+  code: `import { createWebhookHandler } from "@oaikit/webhooks";
+export default {
+  fetch: createWebhookHandler({
+    secret: "whsec_YmVuY2g=",
+    on: { "response.completed": (event) => console.log(event.data.id) },
+  }),
+};
+`,
+};
+
 export const allEntries: BundleEntry[] = [
   coreRequest,
   coreStream,
@@ -81,4 +104,6 @@ export const allEntries: BundleEntry[] = [
   kyAlone,
   responsesCreate,
   responsesRetrieve,
+  webhooksVerify,
+  webhooksHandler,
 ];

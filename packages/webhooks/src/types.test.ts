@@ -1,5 +1,5 @@
 import type { InferOutput } from "valibot";
-import { describe, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import type {
   WebhookBatchFailed,
   WebhookEvent,
@@ -7,6 +7,7 @@ import type {
   WebhookRealtimeCallIncoming,
   WebhookResponseCompleted,
 } from "./index.js";
+import { webhookEventTypes } from "./known-webhook-event.js";
 import type { WebhookEventSchema } from "./schemas.js";
 
 type EventOf<Type extends WebhookEvent["type"]> = Extract<WebhookEvent, { type: Type }>;
@@ -60,5 +61,28 @@ describe("generated webhook event types", () => {
 
   it("WebhookEventSchema parses to exactly the WebhookEvent union", () => {
     expectTypeOf<InferOutput<typeof WebhookEventSchema>>().toEqualTypeOf<WebhookEvent>();
+  });
+
+  it("webhookEventTypes lists exactly the union's types, so a new spec event fails here", () => {
+    expectTypeOf<(typeof webhookEventTypes)[number]>().toEqualTypeOf<WebhookEvent["type"]>();
+    const all: Record<WebhookEvent["type"], true> = {
+      "batch.cancelled": true,
+      "batch.completed": true,
+      "batch.expired": true,
+      "batch.failed": true,
+      "eval.run.canceled": true,
+      "eval.run.failed": true,
+      "eval.run.succeeded": true,
+      "fine_tuning.job.cancelled": true,
+      "fine_tuning.job.failed": true,
+      "fine_tuning.job.succeeded": true,
+      "live.call.incoming": true,
+      "realtime.call.incoming": true,
+      "response.cancelled": true,
+      "response.completed": true,
+      "response.failed": true,
+      "response.incomplete": true,
+    };
+    expect([...webhookEventTypes].sort()).toEqual(Object.keys(all).sort());
   });
 });

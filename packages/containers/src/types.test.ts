@@ -6,10 +6,10 @@ import {
   type CreateContainerFileParams,
   type CreateContainerParams,
   deleteContainer,
+  downloadContainerFileContent,
   type ListContainerFilesParams,
   type listContainerFiles,
   type listContainers,
-  retrieveContainerFileContent,
 } from "./index.js";
 
 /** The item type a list function pages over. */
@@ -37,7 +37,7 @@ describe("generated Containers types", () => {
   });
 
   it("file content downloads resolve to the raw Response; deletes resolve to nothing", () => {
-    expectTypeOf(retrieveContainerFileContent).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(downloadContainerFileContent).returns.toEqualTypeOf<Promise<Response>>();
     expectTypeOf(deleteContainer).returns.toEqualTypeOf<Promise<void>>();
     expectTypeOf<{ container_id: "cntr_1"; file: Blob }>().toExtend<CreateContainerFileParams>();
     expectTypeOf<{ file: Blob }>().not.toExtend<CreateContainerFileParams>();

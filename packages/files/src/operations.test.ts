@@ -6,7 +6,7 @@ import {
   type RecordingServer,
   startRecordingServer,
 } from "../../../test-support/recording-server.js";
-import { createFile, downloadFile, listFiles } from "./index.js";
+import { createFile, downloadFileContent, listFiles } from "./index.js";
 
 const file = (id: string) => ({
   id,
@@ -60,8 +60,8 @@ describe("generated file operations on the wire", () => {
     expect(form.get("expires_after[seconds]")).toBe("3600");
   });
 
-  it("downloadFile resolves to the raw Response of the content route", async () => {
-    const content = await downloadFile(client(), { file_id: "file-1" });
+  it("downloadFileContent resolves to the raw Response of the content route", async () => {
+    const content = await downloadFileContent(client(), { file_id: "file-1" });
     expect(content).toBeInstanceOf(Response);
     expect(await content.text()).toBe("{}\n");
     expect(last().method).toBe("GET");

@@ -1,6 +1,11 @@
 import type { PagePromise } from "@oaikit/core";
 import { describe, expectTypeOf, it } from "vitest";
-import { type CreateFileParams, downloadFile, type listFiles, type OpenAIFile } from "./index.js";
+import {
+  type CreateFileParams,
+  downloadFileContent,
+  type listFiles,
+  type OpenAIFile,
+} from "./index.js";
 
 /** The item type a list function pages over. */
 type ItemOf<F extends (...args: never[]) => unknown> =
@@ -15,7 +20,7 @@ describe("generated Files types", () => {
   });
 
   it("content downloads resolve to the raw Response; lists page over files", () => {
-    expectTypeOf(downloadFile).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(downloadFileContent).returns.toEqualTypeOf<Promise<Response>>();
     expectTypeOf<ItemOf<typeof listFiles>>().toEqualTypeOf<OpenAIFile>();
   });
 });

@@ -3,12 +3,12 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type CreateSkillParams,
   type CreateSkillVersionParams,
+  type DownloadSkillVersionContentParams,
+  downloadSkillContent,
+  downloadSkillVersionContent,
   type ListSkillVersionsParams,
   type listSkills,
   type listSkillVersions,
-  type RetrieveSkillVersionContentParams,
-  retrieveSkillContent,
-  retrieveSkillVersionContent,
   type SkillResource,
   type SkillVersionResource,
   type UpdateSkillParams,
@@ -30,13 +30,13 @@ describe("generated Skills types", () => {
   });
 
   it("content downloads resolve to the raw Response and need the skill id and version", () => {
-    expectTypeOf(retrieveSkillContent).returns.toEqualTypeOf<Promise<Response>>();
-    expectTypeOf(retrieveSkillVersionContent).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(downloadSkillContent).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(downloadSkillVersionContent).returns.toEqualTypeOf<Promise<Response>>();
     expectTypeOf<{
       skill_id: "skill_1";
       version: "2";
-    }>().toExtend<RetrieveSkillVersionContentParams>();
-    expectTypeOf<{ skill_id: "skill_1" }>().not.toExtend<RetrieveSkillVersionContentParams>();
+    }>().toExtend<DownloadSkillVersionContentParams>();
+    expectTypeOf<{ skill_id: "skill_1" }>().not.toExtend<DownloadSkillVersionContentParams>();
   });
 
   it("version lists need the skill id, keep the order enum and page over versions", () => {

@@ -5,11 +5,11 @@ export {
   createContainerFile,
   deleteContainer,
   deleteContainerFile,
+  downloadContainerFileContent,
   listContainerFiles,
   listContainers,
   retrieveContainer,
   retrieveContainerFile,
-  retrieveContainerFileContent,
 } from "./operations.js";
 export { Containers, ContainersFilesApi, ContainersFilesContentApi } from "./resource.js";
 export type {
@@ -17,9 +17,9 @@ export type {
   CreateContainerParams,
   DeleteContainerFileParams,
   DeleteContainerParams,
+  DownloadContainerFileContentParams,
   ListContainerFilesParams,
   ListContainersParams,
-  RetrieveContainerFileContentParams,
   RetrieveContainerFileParams,
   RetrieveContainerParams,
 } from "./params.js";

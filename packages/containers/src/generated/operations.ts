@@ -15,9 +15,9 @@ import type {
   CreateContainerParams,
   DeleteContainerFileParams,
   DeleteContainerParams,
+  DownloadContainerFileContentParams,
   ListContainerFilesParams,
   ListContainersParams,
-  RetrieveContainerFileContentParams,
   RetrieveContainerFileParams,
   RetrieveContainerParams,
 } from "./params.js";
@@ -103,6 +103,27 @@ export function deleteContainerFile(
 }
 
 /**
+ * `GET /containers/{container_id}/files/{file_id}/content`
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/subresources/content/methods/retrieve
+ */
+export function downloadContainerFileContent(
+  client: Client,
+  params: DownloadContainerFileContentParams,
+  options?: RequestOptions,
+): Promise<Response> {
+  const { container_id, file_id } = params;
+  return requestBinary(
+    client,
+    {
+      method: "GET",
+      path: `/containers/${pathParam("container_id", container_id)}/files/${pathParam("file_id", file_id)}/content`,
+    },
+    options,
+  );
+}
+
+/**
  * `GET /containers/{container_id}/files`
  *
  * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/methods/list
@@ -173,27 +194,6 @@ export function retrieveContainerFile(
     {
       method: "GET",
       path: `/containers/${pathParam("container_id", container_id)}/files/${pathParam("file_id", file_id)}`,
-    },
-    options,
-  );
-}
-
-/**
- * `GET /containers/{container_id}/files/{file_id}/content`
- *
- * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/subresources/content/methods/retrieve
- */
-export function retrieveContainerFileContent(
-  client: Client,
-  params: RetrieveContainerFileContentParams,
-  options?: RequestOptions,
-): Promise<Response> {
-  const { container_id, file_id } = params;
-  return requestBinary(
-    client,
-    {
-      method: "GET",
-      path: `/containers/${pathParam("container_id", container_id)}/files/${pathParam("file_id", file_id)}/content`,
     },
     options,
   );

@@ -17,6 +17,11 @@ export type DeleteContainerFileParams = {
   file_id: string;
 };
 
+export type DownloadContainerFileContentParams = {
+  container_id: string;
+  file_id: string;
+};
+
 export type ListContainerFilesParams = {
   container_id: string;
   limit?: number;
@@ -36,11 +41,6 @@ export type RetrieveContainerParams = {
 };
 
 export type RetrieveContainerFileParams = {
-  container_id: string;
-  file_id: string;
-};
-
-export type RetrieveContainerFileContentParams = {
   container_id: string;
   file_id: string;
 };

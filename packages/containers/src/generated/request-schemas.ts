@@ -6,9 +6,9 @@ import type {
   CreateContainerParams,
   DeleteContainerFileParams,
   DeleteContainerParams,
+  DownloadContainerFileContentParams,
   ListContainerFilesParams,
   ListContainersParams,
-  RetrieveContainerFileContentParams,
   RetrieveContainerFileParams,
   RetrieveContainerParams,
 } from "./params.js";
@@ -35,6 +35,12 @@ export const DeleteContainerFileParamsSchema: v.GenericSchema<DeleteContainerFil
     file_id: v.string(),
   });
 
+export const DownloadContainerFileContentParamsSchema: v.GenericSchema<DownloadContainerFileContentParams> =
+  v.looseObject({
+    container_id: v.string(),
+    file_id: v.string(),
+  });
+
 export const ListContainerFilesParamsSchema: v.GenericSchema<ListContainerFilesParams> =
   v.looseObject({
     container_id: v.string(),
@@ -56,12 +62,6 @@ export const RetrieveContainerParamsSchema: v.GenericSchema<RetrieveContainerPar
   });
 
 export const RetrieveContainerFileParamsSchema: v.GenericSchema<RetrieveContainerFileParams> =
-  v.looseObject({
-    container_id: v.string(),
-    file_id: v.string(),
-  });
-
-export const RetrieveContainerFileContentParamsSchema: v.GenericSchema<RetrieveContainerFileContentParams> =
   v.looseObject({
     container_id: v.string(),
     file_id: v.string(),

@@ -6,20 +6,20 @@ import {
   createContainerFile,
   deleteContainer,
   deleteContainerFile,
+  downloadContainerFileContent,
   listContainerFiles,
   listContainers,
   retrieveContainer,
   retrieveContainerFile,
-  retrieveContainerFileContent,
 } from "./operations.js";
 import type {
   CreateContainerFileParams,
   CreateContainerParams,
   DeleteContainerFileParams,
   DeleteContainerParams,
+  DownloadContainerFileContentParams,
   ListContainerFilesParams,
   ListContainersParams,
-  RetrieveContainerFileContentParams,
   RetrieveContainerFileParams,
   RetrieveContainerParams,
 } from "./params.js";
@@ -99,11 +99,11 @@ export class ContainersFilesApi {
 export class ContainersFilesContentApi {
   constructor(readonly client: Client) {}
 
-  /** {@link retrieveContainerFileContent}: `GET /containers/{container_id}/files/{file_id}/content`. */
+  /** {@link downloadContainerFileContent}: `GET /containers/{container_id}/files/{file_id}/content`. */
   retrieve(
-    params: RetrieveContainerFileContentParams,
+    params: DownloadContainerFileContentParams,
     options?: RequestOptions,
   ): Promise<Response> {
-    return retrieveContainerFileContent(this.client, params, options);
+    return downloadContainerFileContent(this.client, params, options);
   }
 }

@@ -19,9 +19,9 @@ export {
   CreateContainerParamsSchema,
   DeleteContainerFileParamsSchema,
   DeleteContainerParamsSchema,
+  DownloadContainerFileContentParamsSchema,
   ListContainerFilesParamsSchema,
   ListContainersParamsSchema,
-  RetrieveContainerFileContentParamsSchema,
   RetrieveContainerFileParamsSchema,
   RetrieveContainerParamsSchema,
 } from "./request-schemas.js";

@@ -13,7 +13,7 @@ import {
 import type {
   CreateFileParams,
   DeleteFileParams,
-  DownloadFileParams,
+  DownloadFileContentParams,
   ListFilesParams,
   RetrieveFileParams,
 } from "./params.js";
@@ -59,9 +59,9 @@ export function deleteFile(
  *
  * @see https://developers.openai.com/api/reference/resources/files/methods/content
  */
-export function downloadFile(
+export function downloadFileContent(
   client: Client,
-  params: DownloadFileParams,
+  params: DownloadFileContentParams,
   options?: RequestOptions,
 ): Promise<Response> {
   const { file_id } = params;

@@ -8,7 +8,7 @@ export type DeleteFileParams = {
   file_id: string;
 };
 
-export type DownloadFileParams = {
+export type DownloadFileContentParams = {
   file_id: string;
 };
 

@@ -4,7 +4,7 @@ import * as v from "valibot";
 import type {
   CreateFileParams,
   DeleteFileParams,
-  DownloadFileParams,
+  DownloadFileContentParams,
   ListFilesParams,
   RetrieveFileParams,
 } from "./params.js";
@@ -16,9 +16,10 @@ export const DeleteFileParamsSchema: v.GenericSchema<DeleteFileParams> = v.loose
   file_id: v.string(),
 });
 
-export const DownloadFileParamsSchema: v.GenericSchema<DownloadFileParams> = v.looseObject({
-  file_id: v.string(),
-});
+export const DownloadFileContentParamsSchema: v.GenericSchema<DownloadFileContentParams> =
+  v.looseObject({
+    file_id: v.string(),
+  });
 
 export const ListFilesParamsSchema: v.GenericSchema<ListFilesParams> = v.looseObject({
   purpose: v.optional(v.string()),

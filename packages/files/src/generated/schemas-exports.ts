@@ -10,7 +10,7 @@ export {
 export {
   CreateFileParamsSchema,
   DeleteFileParamsSchema,
-  DownloadFileParamsSchema,
+  DownloadFileContentParamsSchema,
   ListFilesParamsSchema,
   RetrieveFileParamsSchema,
 } from "./request-schemas.js";

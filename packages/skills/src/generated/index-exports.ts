@@ -5,12 +5,12 @@ export {
   createSkillVersion,
   deleteSkill,
   deleteSkillVersion,
+  downloadSkillContent,
+  downloadSkillVersionContent,
   listSkillVersions,
   listSkills,
   retrieveSkill,
-  retrieveSkillContent,
   retrieveSkillVersion,
-  retrieveSkillVersionContent,
   updateSkill,
 } from "./operations.js";
 export {
@@ -24,11 +24,11 @@ export type {
   CreateSkillVersionParams,
   DeleteSkillParams,
   DeleteSkillVersionParams,
+  DownloadSkillContentParams,
+  DownloadSkillVersionContentParams,
   ListSkillVersionsParams,
   ListSkillsParams,
-  RetrieveSkillContentParams,
   RetrieveSkillParams,
-  RetrieveSkillVersionContentParams,
   RetrieveSkillVersionParams,
   UpdateSkillParams,
 } from "./params.js";

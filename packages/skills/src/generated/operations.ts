@@ -15,11 +15,11 @@ import type {
   CreateSkillVersionParams,
   DeleteSkillParams,
   DeleteSkillVersionParams,
+  DownloadSkillContentParams,
+  DownloadSkillVersionContentParams,
   ListSkillVersionsParams,
   ListSkillsParams,
-  RetrieveSkillContentParams,
   RetrieveSkillParams,
-  RetrieveSkillVersionContentParams,
   RetrieveSkillVersionParams,
   UpdateSkillParams,
 } from "./params.js";
@@ -110,6 +110,45 @@ export function deleteSkillVersion(
 }
 
 /**
+ * `GET /skills/{skill_id}/content`
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/subresources/content/methods/retrieve
+ */
+export function downloadSkillContent(
+  client: Client,
+  params: DownloadSkillContentParams,
+  options?: RequestOptions,
+): Promise<Response> {
+  const { skill_id } = params;
+  return requestBinary(
+    client,
+    { method: "GET", path: `/skills/${pathParam("skill_id", skill_id)}/content` },
+    options,
+  );
+}
+
+/**
+ * `GET /skills/{skill_id}/versions/{version}/content`
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/subresources/versions/subresources/content/methods/retrieve
+ */
+export function downloadSkillVersionContent(
+  client: Client,
+  params: DownloadSkillVersionContentParams,
+  options?: RequestOptions,
+): Promise<Response> {
+  const { skill_id, version } = params;
+  return requestBinary(
+    client,
+    {
+      method: "GET",
+      path: `/skills/${pathParam("skill_id", skill_id)}/versions/${pathParam("version", version)}/content`,
+    },
+    options,
+  );
+}
+
+/**
  * `GET /skills/{skill_id}/versions`
  *
  * @see https://developers.openai.com/api/reference/resources/skills/subresources/versions/methods/list
@@ -165,24 +204,6 @@ export function retrieveSkill(
 }
 
 /**
- * `GET /skills/{skill_id}/content`
- *
- * @see https://developers.openai.com/api/reference/resources/skills/subresources/content/methods/retrieve
- */
-export function retrieveSkillContent(
-  client: Client,
-  params: RetrieveSkillContentParams,
-  options?: RequestOptions,
-): Promise<Response> {
-  const { skill_id } = params;
-  return requestBinary(
-    client,
-    { method: "GET", path: `/skills/${pathParam("skill_id", skill_id)}/content` },
-    options,
-  );
-}
-
-/**
  * `GET /skills/{skill_id}/versions/{version}`
  *
  * @see https://developers.openai.com/api/reference/resources/skills/subresources/versions/methods/retrieve
@@ -198,27 +219,6 @@ export function retrieveSkillVersion(
     {
       method: "GET",
       path: `/skills/${pathParam("skill_id", skill_id)}/versions/${pathParam("version", version)}`,
-    },
-    options,
-  );
-}
-
-/**
- * `GET /skills/{skill_id}/versions/{version}/content`
- *
- * @see https://developers.openai.com/api/reference/resources/skills/subresources/versions/subresources/content/methods/retrieve
- */
-export function retrieveSkillVersionContent(
-  client: Client,
-  params: RetrieveSkillVersionContentParams,
-  options?: RequestOptions,
-): Promise<Response> {
-  const { skill_id, version } = params;
-  return requestBinary(
-    client,
-    {
-      method: "GET",
-      path: `/skills/${pathParam("skill_id", skill_id)}/versions/${pathParam("version", version)}/content`,
     },
     options,
   );

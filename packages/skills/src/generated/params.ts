@@ -22,6 +22,15 @@ export type DeleteSkillVersionParams = {
   version: string;
 };
 
+export type DownloadSkillContentParams = {
+  skill_id: string;
+};
+
+export type DownloadSkillVersionContentParams = {
+  skill_id: string;
+  version: string;
+};
+
 export type ListSkillVersionsParams = {
   skill_id: string;
   limit?: number;
@@ -39,16 +48,7 @@ export type RetrieveSkillParams = {
   skill_id: string;
 };
 
-export type RetrieveSkillContentParams = {
-  skill_id: string;
-};
-
 export type RetrieveSkillVersionParams = {
-  skill_id: string;
-  version: string;
-};
-
-export type RetrieveSkillVersionContentParams = {
   skill_id: string;
   version: string;
 };

@@ -6,11 +6,11 @@ import type {
   CreateSkillVersionParams,
   DeleteSkillParams,
   DeleteSkillVersionParams,
+  DownloadSkillContentParams,
+  DownloadSkillVersionContentParams,
   ListSkillVersionsParams,
   ListSkillsParams,
-  RetrieveSkillContentParams,
   RetrieveSkillParams,
-  RetrieveSkillVersionContentParams,
   RetrieveSkillVersionParams,
   UpdateSkillParams,
 } from "./params.js";
@@ -41,6 +41,17 @@ export const DeleteSkillVersionParamsSchema: v.GenericSchema<DeleteSkillVersionP
     version: v.string(),
   });
 
+export const DownloadSkillContentParamsSchema: v.GenericSchema<DownloadSkillContentParams> =
+  v.looseObject({
+    skill_id: v.string(),
+  });
+
+export const DownloadSkillVersionContentParamsSchema: v.GenericSchema<DownloadSkillVersionContentParams> =
+  v.looseObject({
+    skill_id: v.string(),
+    version: v.string(),
+  });
+
 export const ListSkillVersionsParamsSchema: v.GenericSchema<ListSkillVersionsParams> =
   v.looseObject({
     skill_id: v.string(),
@@ -59,18 +70,7 @@ export const RetrieveSkillParamsSchema: v.GenericSchema<RetrieveSkillParams> = v
   skill_id: v.string(),
 });
 
-export const RetrieveSkillContentParamsSchema: v.GenericSchema<RetrieveSkillContentParams> =
-  v.looseObject({
-    skill_id: v.string(),
-  });
-
 export const RetrieveSkillVersionParamsSchema: v.GenericSchema<RetrieveSkillVersionParams> =
-  v.looseObject({
-    skill_id: v.string(),
-    version: v.string(),
-  });
-
-export const RetrieveSkillVersionContentParamsSchema: v.GenericSchema<RetrieveSkillVersionContentParams> =
   v.looseObject({
     skill_id: v.string(),
     version: v.string(),

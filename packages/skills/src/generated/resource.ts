@@ -6,12 +6,12 @@ import {
   createSkillVersion,
   deleteSkill,
   deleteSkillVersion,
+  downloadSkillContent,
+  downloadSkillVersionContent,
   listSkillVersions,
   listSkills,
   retrieveSkill,
-  retrieveSkillContent,
   retrieveSkillVersion,
-  retrieveSkillVersionContent,
   updateSkill,
 } from "./operations.js";
 import type {
@@ -19,11 +19,11 @@ import type {
   CreateSkillVersionParams,
   DeleteSkillParams,
   DeleteSkillVersionParams,
+  DownloadSkillContentParams,
+  DownloadSkillVersionContentParams,
   ListSkillVersionsParams,
   ListSkillsParams,
-  RetrieveSkillContentParams,
   RetrieveSkillParams,
-  RetrieveSkillVersionContentParams,
   RetrieveSkillVersionParams,
   UpdateSkillParams,
 } from "./params.js";
@@ -74,9 +74,9 @@ export class Skills {
 export class SkillsContentApi {
   constructor(readonly client: Client) {}
 
-  /** {@link retrieveSkillContent}: `GET /skills/{skill_id}/content`. */
-  retrieve(params: RetrieveSkillContentParams, options?: RequestOptions): Promise<Response> {
-    return retrieveSkillContent(this.client, params, options);
+  /** {@link downloadSkillContent}: `GET /skills/{skill_id}/content`. */
+  retrieve(params: DownloadSkillContentParams, options?: RequestOptions): Promise<Response> {
+    return downloadSkillContent(this.client, params, options);
   }
 }
 
@@ -125,8 +125,8 @@ export class SkillsVersionsApi {
 export class SkillsVersionsContentApi {
   constructor(readonly client: Client) {}
 
-  /** {@link retrieveSkillVersionContent}: `GET /skills/{skill_id}/versions/{version}/content`. */
-  retrieve(params: RetrieveSkillVersionContentParams, options?: RequestOptions): Promise<Response> {
-    return retrieveSkillVersionContent(this.client, params, options);
+  /** {@link downloadSkillVersionContent}: `GET /skills/{skill_id}/versions/{version}/content`. */
+  retrieve(params: DownloadSkillVersionContentParams, options?: RequestOptions): Promise<Response> {
+    return downloadSkillVersionContent(this.client, params, options);
   }
 }

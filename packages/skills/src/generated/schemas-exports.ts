@@ -17,11 +17,11 @@ export {
   CreateSkillVersionParamsSchema,
   DeleteSkillParamsSchema,
   DeleteSkillVersionParamsSchema,
+  DownloadSkillContentParamsSchema,
+  DownloadSkillVersionContentParamsSchema,
   ListSkillVersionsParamsSchema,
   ListSkillsParamsSchema,
-  RetrieveSkillContentParamsSchema,
   RetrieveSkillParamsSchema,
-  RetrieveSkillVersionContentParamsSchema,
   RetrieveSkillVersionParamsSchema,
   UpdateSkillParamsSchema,
 } from "./request-schemas.js";

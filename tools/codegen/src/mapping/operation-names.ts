@@ -3,9 +3,11 @@
  * name: it mixes styles such as `getAssistant`, `list-audit-logs` and
  * `CreateanAPIkeyforaserviceaccount`).
  *
- * `fn` is the exported function, verb first. `ref` is the operation's place in the API
- * reference's resource tree ("vector_stores/files/update" = resources/vector_stores/subresources/
- * files/methods/update): it gives the `@see` link and the resource-class path and method name.
+ * `fn` is the exported function, verb first. Operations that answer with raw bytes (file, video,
+ * container file and skill content) are all `download<Thing>Content`, so every download is found
+ * under one verb. `ref` is the operation's place in the API reference's resource tree
+ * ("vector_stores/files/update" = resources/vector_stores/subresources/files/methods/update): it
+ * gives the `@see` link and the resource-class path and method name.
  * `stream` names the separate streaming function of operations that can answer with
  * server-sent events; `event` names the event schema when the spec does not declare it on a
  * `text/event-stream` response, and `flag` says how the request asks for a stream when it is
@@ -169,7 +171,7 @@ export const OPERATION_NAMES: Readonly<Record<string, OperationName>> = {
   createFile: { fn: "createFile", ref: "files/create" },
   retrieveFile: { fn: "retrieveFile", ref: "files/retrieve" },
   deleteFile: { fn: "deleteFile", ref: "files/delete" },
-  downloadFile: { fn: "downloadFile", ref: "files/content" },
+  downloadFile: { fn: "downloadFileContent", ref: "files/content" },
 
   // uploads
   createUpload: { fn: "createUpload", ref: "uploads/create" },
@@ -229,7 +231,7 @@ export const OPERATION_NAMES: Readonly<Record<string, OperationName>> = {
   RetrieveContainerFile: { fn: "retrieveContainerFile", ref: "containers/files/retrieve" },
   DeleteContainerFile: { fn: "deleteContainerFile", ref: "containers/files/delete" },
   RetrieveContainerFileContent: {
-    fn: "retrieveContainerFileContent",
+    fn: "downloadContainerFileContent",
     ref: "containers/files/content/retrieve",
   },
 
@@ -239,13 +241,13 @@ export const OPERATION_NAMES: Readonly<Record<string, OperationName>> = {
   GetSkill: { fn: "retrieveSkill", ref: "skills/retrieve" },
   UpdateSkillDefaultVersion: { fn: "updateSkill", ref: "skills/update" },
   DeleteSkill: { fn: "deleteSkill", ref: "skills/delete" },
-  GetSkillContent: { fn: "retrieveSkillContent", ref: "skills/content/retrieve" },
+  GetSkillContent: { fn: "downloadSkillContent", ref: "skills/content/retrieve" },
   ListSkillVersions: { fn: "listSkillVersions", ref: "skills/versions/list" },
   CreateSkillVersion: { fn: "createSkillVersion", ref: "skills/versions/create" },
   GetSkillVersion: { fn: "retrieveSkillVersion", ref: "skills/versions/retrieve" },
   DeleteSkillVersion: { fn: "deleteSkillVersion", ref: "skills/versions/delete" },
   GetSkillVersionContent: {
-    fn: "retrieveSkillVersionContent",
+    fn: "downloadSkillVersionContent",
     ref: "skills/versions/content/retrieve",
   },
 

@@ -1,2 +1,3 @@
 export { createEmulator, type NodeEmulator } from "./node/create-node-emulator.js";
 export { type Listening, type ListenOptions, listen } from "./node/listen.js";
+export type { CorsOption } from "./wire/cors.js";

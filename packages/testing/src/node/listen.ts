@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { getInternals } from "../emulator/internals.js";
 import type { Emulator } from "../emulator/types.js";
 import { ConnectionReset } from "../wire/connection-reset.js";
+import { type CorsOption, withCors } from "../wire/cors.js";
 import { toWebRequest } from "./to-web-request.js";
 import { resetConnection, writeResponse } from "./write-response.js";
 import { attachRealtime } from "./ws-realtime.js";
@@ -12,6 +13,12 @@ export interface ListenOptions {
   port?: number;
   /** Default "127.0.0.1". */
   host?: string;
+  /**
+   * Which web pages may call it (CORS). Default: pages served from loopback (`localhost`,
+   * `127.x.x.x`, `[::1]`, any port). `{ origins: ["https://app.example"] }` lists others,
+   * `{ origins: "*" }` allows any page, `false` sends no CORS headers.
+   */
+  cors?: CorsOption;
 }
 
 export interface Listening {
@@ -40,6 +47,7 @@ export const listen = async (
 ): Promise<Listening> => {
   const internals = getInternals(emulator);
   const host = options.host ?? "127.0.0.1";
+  const handle = withCors(internals.handle, options.cors);
   let origin = "";
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const controller = new AbortController();
@@ -48,7 +56,7 @@ export const listen = async (
         controller.abort(new DOMException("client disconnected", "AbortError"));
     });
     try {
-      const response = await internals.handle(toWebRequest(req, origin, controller.signal));
+      const response = await handle(toWebRequest(req, origin, controller.signal));
       await writeResponse(response, res);
     } catch (error) {
       if (error instanceof ConnectionReset || controller.signal.aborted) {

@@ -29,6 +29,31 @@ describe("oaikit-emulator", () => {
     }
   });
 
+  it("allows the pages named by --cors, and none with --cors off", async () => {
+    const preflight = (baseURL: string, origin: string) =>
+      fetch(`${baseURL}/models`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "GET" },
+      });
+    const listed = await runCli(["--port", "0", "--cors", "https://app.example"], () => {});
+    try {
+      expect((await preflight(listed!.baseURL, "https://app.example")).status).toBe(204);
+      expect((await preflight(listed!.baseURL, "http://localhost:3000")).status).toBe(403);
+    } finally {
+      await listed?.emulator.close();
+    }
+    const off = await runCli(["--port", "0", "--cors", "off"], () => {});
+    try {
+      const response = await preflight(off!.baseURL, "http://localhost:3000");
+      expect(response.headers.get("access-control-allow-origin")).toBeNull();
+    } finally {
+      await off?.emulator.close();
+    }
+    await expect(runCli(["--port", "0", "--cors", "app.example"], () => {})).rejects.toThrow(
+      /--cors needs an origin like https:\/\/app\.example, got "app\.example"/,
+    );
+  });
+
   it("explains a bad port and prints usage for --help", async () => {
     await expect(runCli(["--port", "http"], () => {})).rejects.toThrow(/--port must be an integer/);
     const lines: string[] = [];

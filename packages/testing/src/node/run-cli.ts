@@ -1,10 +1,14 @@
 import { parseArgs } from "node:util";
 import type { EmulatorOptions } from "../emulator/types.js";
+import type { CorsOption } from "../wire/cors.js";
 import { createEmulator, type NodeEmulator } from "./create-node-emulator.js";
 
 export const USAGE = `Usage: oaikit-emulator [--port 4010] [--host 127.0.0.1] [--reject-auth] [--seed N]
+                       [--cors ORIGIN ...]
 
-Serves a local emulator of the OpenAI API. Point a client at the printed base URL.`;
+Serves a local emulator of the OpenAI API. Point a client at the printed base URL.
+Web pages served from localhost may call it; --cors https://app.example allows another
+page (repeat it for more), --cors '*' any page, --cors off none.`;
 
 export interface CliRun {
   emulator: NodeEmulator;
@@ -19,6 +23,24 @@ const integer = (name: string, raw: string, min: number, max: number): number =>
   return value;
 };
 
+const corsOption = (values: string[] | undefined): CorsOption | undefined => {
+  if (!values || values.length === 0) return undefined;
+  if (values.includes("off")) {
+    if (values.length > 1)
+      throw new Error(`--cors off cannot be combined with origins\n\n${USAGE}`);
+    return false;
+  }
+  if (values.includes("*")) return { origins: "*" };
+  for (const origin of values) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new Error(
+        `--cors needs an origin like https://app.example, got "${origin}"\n\n${USAGE}`,
+      );
+    }
+  }
+  return { origins: values };
+};
+
 /** Parses the command line and starts serving; `undefined` when only help was asked for. */
 export const runCli = async (
   argv: readonly string[],
@@ -31,6 +53,7 @@ export const runCli = async (
       host: { type: "string", default: "127.0.0.1" },
       "reject-auth": { type: "boolean", default: false },
       seed: { type: "string" },
+      cors: { type: "string", multiple: true },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -42,7 +65,11 @@ export const runCli = async (
   if (values.seed !== undefined) options.seed = integer("seed", values.seed, 0, 2 ** 32 - 1);
   const port = integer("port", values.port, 0, 65535);
   const emulator = createEmulator(options);
-  const { baseURL } = await emulator.listen({ port, host: values.host });
+  const { baseURL } = await emulator.listen({
+    port,
+    host: values.host,
+    cors: corsOption(values.cors),
+  });
   print(`oaikit emulator listening on ${baseURL}`);
   return { emulator, baseURL };
 };

@@ -6,6 +6,7 @@ import { responseSchema } from "../schemas/operation-schemas.js";
 import { ApiError, errorForStatus } from "../wire/api-error.js";
 import { checkAuth } from "../wire/auth.js";
 import { ConnectionReset } from "../wire/connection-reset.js";
+import { redactHeaders, redactQuery } from "../wire/redact-credentials.js";
 import { errorReply, type Reply } from "../wire/reply.js";
 import { toResponse } from "../wire/to-response.js";
 import { allHandlers } from "./all-handlers.js";
@@ -27,14 +28,6 @@ const routes = operationTable.flatMap((operation) => {
 
 const invalidUrl = (method: string, pathname: string) =>
   new ApiError(404, `Invalid URL (${method} ${pathname})`);
-
-const redact = (headers: Headers): Record<string, string> => {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = name === "authorization" || name === "api-key" ? "[redacted]" : value;
-  });
-  return out;
-};
 
 const isStatusFault = (fault: FaultEffect | undefined): fault is StatusFault =>
   fault !== undefined && (fault.kind === undefined || fault.kind === "status");
@@ -102,8 +95,8 @@ export const createRouter = (state: EmulatorState): Router => {
     state.requests.push({
       method,
       path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: redact(request.headers),
+      query: redactQuery(url.searchParams),
+      headers: redactHeaders(request.headers),
       body: describeBody(body),
       operationId: match?.route.operation.operationId,
     });

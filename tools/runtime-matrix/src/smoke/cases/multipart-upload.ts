@@ -1,4 +1,4 @@
-import { createFile, downloadFile } from "@oaikit/files";
+import { createFile, downloadFileContent } from "@oaikit/files";
 import { checkEqual } from "../check.js";
 import type { SmokeCase } from "../types.js";
 
@@ -14,7 +14,7 @@ export const multipartUpload: SmokeCase = {
     });
     checkEqual([file.filename, file.purpose], ["smoke.jsonl", "batch"], "filename and purpose");
     checkEqual(file.bytes, new TextEncoder().encode(content).length, "bytes");
-    const download = await downloadFile(c, { file_id: file.id });
+    const download = await downloadFileContent(c, { file_id: file.id });
     checkEqual(await download.text(), content, "downloaded content");
   },
 };

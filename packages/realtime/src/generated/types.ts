@@ -491,6 +491,18 @@ export interface RealtimeCallReferRequest {
 export interface RealtimeCallRejectRequest {
   status_code?: number;
 }
+export type RealtimeClientEvent =
+  | RealtimeClientEventConversationItemCreate
+  | RealtimeClientEventConversationItemDelete
+  | RealtimeClientEventConversationItemRetrieve
+  | RealtimeClientEventConversationItemTruncate
+  | RealtimeClientEventInputAudioBufferAppend
+  | RealtimeClientEventInputAudioBufferClear
+  | RealtimeClientEventOutputAudioBufferClear
+  | RealtimeClientEventInputAudioBufferCommit
+  | RealtimeClientEventResponseCancel
+  | RealtimeClientEventResponseCreate
+  | RealtimeClientEventSessionUpdate;
 export interface RealtimeClientEventConversationItemCreate {
   event_id?: string;
   item: RealtimeConversationItem;
@@ -741,11 +753,72 @@ export interface RealtimeResponseCreateParams {
   tool_choice?: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP;
   tools?: (RealtimeFunctionTool | MCPTool)[];
 }
+export type RealtimeServerEvent =
+  | RealtimeServerEventConversationCreated
+  | RealtimeServerEventConversationItemCreated
+  | RealtimeServerEventConversationItemDeleted
+  | RealtimeServerEventConversationItemInputAudioTranscriptionCompleted
+  | RealtimeServerEventConversationItemInputAudioTranscriptionDelta
+  | RealtimeServerEventConversationItemInputAudioTranscriptionFailed
+  | RealtimeServerEventConversationItemRetrieved
+  | RealtimeServerEventConversationItemTruncated
+  | RealtimeServerEventError
+  | RealtimeServerEventInputAudioBufferCleared
+  | RealtimeServerEventInputAudioBufferCommitted
+  | RealtimeServerEventInputAudioBufferDtmfEventReceived
+  | RealtimeServerEventInputAudioBufferSpeechStarted
+  | RealtimeServerEventInputAudioBufferSpeechStopped
+  | RealtimeServerEventRateLimitsUpdated
+  | RealtimeServerEventResponseAudioDelta
+  | RealtimeServerEventResponseAudioDone
+  | RealtimeServerEventResponseAudioTranscriptDelta
+  | RealtimeServerEventResponseAudioTranscriptDone
+  | RealtimeServerEventResponseContentPartAdded
+  | RealtimeServerEventResponseContentPartDone
+  | RealtimeServerEventResponseCreated
+  | RealtimeServerEventResponseDone
+  | RealtimeServerEventResponseFunctionCallArgumentsDelta
+  | RealtimeServerEventResponseFunctionCallArgumentsDone
+  | RealtimeServerEventResponseOutputItemAdded
+  | RealtimeServerEventResponseOutputItemDone
+  | RealtimeServerEventResponseTextDelta
+  | RealtimeServerEventResponseTextDone
+  | RealtimeServerEventSessionCreated
+  | RealtimeServerEventSessionUpdated
+  | RealtimeServerEventOutputAudioBufferStarted
+  | RealtimeServerEventOutputAudioBufferStopped
+  | RealtimeServerEventOutputAudioBufferCleared
+  | RealtimeServerEventConversationItemAdded
+  | RealtimeServerEventConversationItemDone
+  | RealtimeServerEventInputAudioBufferTimeoutTriggered
+  | RealtimeServerEventConversationItemInputAudioTranscriptionSegment
+  | RealtimeServerEventMCPListToolsInProgress
+  | RealtimeServerEventMCPListToolsCompleted
+  | RealtimeServerEventMCPListToolsFailed
+  | RealtimeServerEventResponseMCPCallArgumentsDelta
+  | RealtimeServerEventResponseMCPCallArgumentsDone
+  | RealtimeServerEventResponseMCPCallInProgress
+  | RealtimeServerEventResponseMCPCallCompleted
+  | RealtimeServerEventResponseMCPCallFailed;
+export interface RealtimeServerEventConversationCreated {
+  conversation: {
+    id?: string;
+    object?: string;
+  };
+  event_id: string;
+  type: "conversation.created";
+}
 export interface RealtimeServerEventConversationItemAdded {
   event_id: string;
   item: RealtimeConversationItem;
   previous_item_id?: string | null;
   type: "conversation.item.added";
+}
+export interface RealtimeServerEventConversationItemCreated {
+  event_id: string;
+  item: RealtimeConversationItem;
+  previous_item_id?: string | null;
+  type: "conversation.item.created";
 }
 export interface RealtimeServerEventConversationItemDeleted {
   event_id: string;
@@ -1380,6 +1453,10 @@ export interface RealtimeTranscriptionSessionCreateResponseGA {
   object: string;
   type: "transcription";
 }
+export type RealtimeTranslationClientEvent =
+  | RealtimeTranslationClientEventSessionUpdate
+  | RealtimeTranslationClientEventInputAudioBufferAppend
+  | RealtimeTranslationClientEventSessionClose;
 export interface RealtimeTranslationClientEventInputAudioBufferAppend {
   audio: string;
   event_id?: string;
@@ -1406,6 +1483,14 @@ export interface RealtimeTranslationClientSecretCreateResponse {
   session: RealtimeTranslationSession;
   value: string;
 }
+export type RealtimeTranslationServerEvent =
+  | RealtimeServerEventError
+  | RealtimeTranslationServerEventSessionCreated
+  | RealtimeTranslationServerEventSessionUpdated
+  | RealtimeTranslationServerEventSessionClosed
+  | RealtimeTranslationServerEventSessionInputTranscriptDelta
+  | RealtimeTranslationServerEventSessionOutputTranscriptDelta
+  | RealtimeTranslationServerEventSessionOutputAudioDelta;
 export interface RealtimeTranslationServerEventSessionClosed {
   event_id: string;
   type: "session.closed";

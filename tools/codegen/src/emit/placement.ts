@@ -35,6 +35,11 @@ function rootsOf(doc: any, rule: PackageRule, ops: OperationModel[]): unknown[] 
       throw new Error(`Package ${rule.name} lists event group "${id}", which the snapshot lacks.`);
     for (const event of group.events) roots.push(ref(event));
   }
+  for (const name of rule.components ?? []) {
+    if (!doc.components?.schemas?.[name])
+      throw new Error(`Package ${rule.name} lists component "${name}", which the snapshot lacks.`);
+    roots.push(ref(name));
+  }
   return roots;
 }
 

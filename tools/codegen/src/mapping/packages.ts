@@ -16,6 +16,11 @@ export interface PackageRule {
   /** Ids of `x-oaikit-event-groups` whose event schemas this package also declares. */
   eventGroups?: string[];
   /**
+   * Component schemas the package declares although no operation refers to them, such as the
+   * unions of a socket protocol's events.
+   */
+  components?: string[];
+  /**
    * Name of a union type (and its `<name>Schema` valibot variant) the package declares over every
    * payload of the spec's `webhooks` section.
    */
@@ -172,6 +177,12 @@ export const PACKAGE_RULES: readonly PackageRule[] = [
       "realtime-translation-server-events",
       "realtime-beta-client-events",
       "realtime-beta-server-events",
+    ],
+    components: [
+      "RealtimeClientEvent",
+      "RealtimeServerEvent",
+      "RealtimeTranslationClientEvent",
+      "RealtimeTranslationServerEvent",
     ],
     summary: "Realtime REST calls (SIP/WebRTC calls, client secrets, sessions) and event types.",
   },

@@ -36,7 +36,11 @@ const pcm16Bytes = (audio: RealtimeAudioInput): Uint8Array => {
 /** Base64 of the audio as little-endian PCM16. */
 export const pcm16Base64 = (audio: RealtimeAudioInput): string => {
   if (
-    !(audio instanceof Int16Array || audio instanceof Float32Array || audio instanceof Uint8Array) &&
+    !(
+      audio instanceof Int16Array ||
+      audio instanceof Float32Array ||
+      audio instanceof Uint8Array
+    ) &&
     !(audio instanceof ArrayBuffer)
   ) {
     throw new ValidationError(

@@ -18,10 +18,14 @@ const nonEmpty = (value: unknown) => typeof value === "string" && value.length >
 /** The query that names the session, checked before anything is sent. */
 export const targetQuery = (target: RealtimeTarget): Record<string, string | undefined> => {
   if (target === null || typeof target !== "object") {
-    throw new ValidationError("model", "connectRealtime needs `{ model }`, `{ callId }` or `{ intent: \"transcription\" }`.");
+    throw new ValidationError(
+      "model",
+      'connectRealtime needs `{ model }`, `{ callId }` or `{ intent: "transcription" }`.',
+    );
   }
   if (target.callId !== undefined) {
-    if (!nonEmpty(target.callId)) throw new ValidationError("callId", "callId must be a non-empty string.");
+    if (!nonEmpty(target.callId))
+      throw new ValidationError("callId", "callId must be a non-empty string.");
     return { call_id: target.callId };
   }
   if (target.intent !== undefined) {
@@ -31,7 +35,10 @@ export const targetQuery = (target: RealtimeTarget): Record<string, string | und
     return { intent: target.intent, model: target.model };
   }
   if (!nonEmpty(target.model)) {
-    throw new ValidationError("model", "Pass the Realtime model to connect to, e.g. { model: \"gpt-realtime\" }.");
+    throw new ValidationError(
+      "model",
+      'Pass the Realtime model to connect to, e.g. { model: "gpt-realtime" }.',
+    );
   }
   return { model: target.model };
 };

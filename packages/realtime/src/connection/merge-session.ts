@@ -12,7 +12,8 @@ export const mergeSession = (
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(update)) {
     const current = merged[key];
-    merged[key] = isPlainObject(current) && isPlainObject(value) ? mergeSession(current, value) : value;
+    merged[key] =
+      isPlainObject(current) && isPlainObject(value) ? mergeSession(current, value) : value;
   }
   return merged;
 };

@@ -46,10 +46,14 @@ export interface RealtimeReconnectReport {
   lost: RealtimeLoss[];
 }
 
+type SessionConfig = RealtimeClientEventSessionUpdate["session"];
+
 /** The session fields `updateSession` takes; `type` defaults to the session's own. */
-export type RealtimeSessionUpdate = Omit<RealtimeClientEventSessionUpdate["session"], "type"> & {
-  type?: RealtimeClientEventSessionUpdate["session"]["type"];
-};
+export type RealtimeSessionUpdate = SessionConfig extends infer S
+  ? S extends { type: infer T }
+    ? Omit<S, "type"> & { type?: T }
+    : never
+  : never;
 
 export interface RealtimeConnectOptions extends RealtimeSocketOptions<RealtimeReconnectReport> {
   /** `appendAudio` waits while more than this many bytes wait to be sent. Default 262144. */
@@ -59,7 +63,8 @@ export interface RealtimeConnectOptions extends RealtimeSocketOptions<RealtimeRe
 }
 
 /** A Realtime session over a WebSocket (or a WebRTC data channel). */
-export interface RealtimeConnection extends RealtimeSocket<RealtimeServerEvent, RealtimeClientEvent> {
+export interface RealtimeConnection
+  extends RealtimeSocket<RealtimeServerEvent, RealtimeClientEvent> {
   /** The conversation as the server has confirmed it; kept across reconnects. */
   readonly conversation: RealtimeConversation;
   /** The session as the server last described it (`session.created` / `session.updated`). */
@@ -103,34 +108,48 @@ export interface RealtimeConnection extends RealtimeSocket<RealtimeServerEvent, 
  */
 const responseDone = (
   socket: RealtimeSocket<RealtimeServerEvent, RealtimeClientEvent>,
+  lostListeners: Set<(responseId: string, cause: RealtimeError) => void>,
   created: Promise<{ response: { id?: string | undefined } }>,
 ): Promise<RealtimeServerEventResponseDone> =>
   new Promise((resolve, reject) => {
     let id: string | undefined;
     const seen = new Map<string | undefined, RealtimeServerEventResponseDone>();
-    const finish = (done: RealtimeServerEventResponseDone) => {
+    const settle = (done: RealtimeServerEventResponseDone | undefined, error?: Error) => {
       off();
-      resolve(done);
+      lostListeners.delete(onLost);
+      if (done) resolve(done);
+      else reject(error);
     };
     const off = socket.on("response.done", (event) => {
       if (id === undefined) seen.set(event.response.id, event);
-      else if (event.response.id === id) finish(event);
+      else if (event.response.id === id) settle(event);
     });
+    const onLost = (lost: string, cause: RealtimeError) => {
+      if (lost !== id) return;
+      settle(
+        undefined,
+        new RealtimeError(
+          cause.code,
+          cause.reason,
+          `The connection dropped (code ${cause.code}) while response ${lost} was in progress; the new session never saw it.`,
+        ),
+      );
+    };
+    lostListeners.add(onLost);
     created.then(
       (event) => {
         id = event.response.id;
         const done = seen.get(id);
-        if (done) finish(done);
+        if (done) settle(done);
       },
-      (error) => {
-        off();
-        reject(error);
-      },
+      (error) => settle(undefined, error),
     );
-    void socket.closed.then((error) => {
-      off();
-      reject(error ?? new RealtimeError(1000, "", "The connection closed before the response was done."));
-    });
+    void socket.closed.then((error) =>
+      settle(
+        undefined,
+        error ?? new RealtimeError(1000, "", "The connection closed before the response was done."),
+      ),
+    );
   });
 
 /** A connection of the conversation kind over any transport (WebSocket or data channel). */
@@ -145,6 +164,8 @@ export const createRealtimeConnection = async (
   let config: Record<string, unknown> | undefined;
   let uncommitted = 0;
   let losses: RealtimeLoss[] = [];
+  /** `createResponse` calls waiting for a response that a drop may take with it. */
+  const lostListeners = new Set<(responseId: string, cause: RealtimeError) => void>();
 
   const { socket } = await startEngine<RealtimeReconnectReport>({
     config: client.config,
@@ -158,7 +179,10 @@ export const createRealtimeConnection = async (
         conversation.observe(event);
         if (event.type === "session.created" || event.type === "session.updated") {
           session = event.session;
-        } else if (event.type === "input_audio_buffer.committed" || event.type === "input_audio_buffer.cleared") {
+        } else if (
+          event.type === "input_audio_buffer.committed" ||
+          event.type === "input_audio_buffer.cleared"
+        ) {
           uncommitted = 0;
         }
       },
@@ -169,9 +193,12 @@ export const createRealtimeConnection = async (
           uncommitted += Math.floor((event.audio.replace(/=+$/, "").length * 3) / 4);
         }
       },
-      dropped() {
+      dropped(cause) {
         const { lostResponses, lostItems } = conversation.dropUnfinished();
-        for (const state of lostResponses) losses.push({ kind: "response", responseId: state.id });
+        for (const state of lostResponses) {
+          losses.push({ kind: "response", responseId: state.id });
+          for (const listener of lostListeners) listener(state.id, cause);
+        }
         for (const item of lostItems) {
           losses.push({ kind: "item", item, reason: "unfinished when the connection dropped" });
         }
@@ -226,9 +253,17 @@ export const createRealtimeConnection = async (
         ...(o?.previousItemId !== undefined ? { previous_item_id: o.previousItemId } : {}),
       }),
     createResponse: (response?: RealtimeResponseCreateParams) =>
-      responseDone(socket as never, send(response ? { type: "response.create", response } : { type: "response.create" })),
+      responseDone(
+        socket as never,
+        lostListeners,
+        send(response ? { type: "response.create", response } : { type: "response.create" }),
+      ),
     cancelResponse: (responseId?: string) =>
-      send(responseId ? { type: "response.cancel", response_id: responseId } : { type: "response.cancel" }),
+      send(
+        responseId
+          ? { type: "response.cancel", response_id: responseId }
+          : { type: "response.cancel" },
+      ),
     truncateItem: (o: { itemId: string; contentIndex?: number | undefined; audioEndMs: number }) =>
       send({
         type: "conversation.item.truncate",

@@ -30,7 +30,7 @@ export interface EngineHooks<Report> {
   /** Restores the session on a fresh connection; throws to count the attempt as failed. */
   restore?(context: RestoreContext, attempt: number, cause: RealtimeError): Promise<Report>;
   /** Runs once per drop, before the first reconnect attempt. */
-  dropped?(): void;
+  dropped?(cause: RealtimeError): void;
 }
 
 export interface RestoreContext {
@@ -57,8 +57,12 @@ const noop = () => {};
 const isFinal = (error: unknown): boolean =>
   error instanceof APIUserAbortError ||
   error instanceof ValidationError ||
-  (error instanceof APIError && error.status < 500 && error.status !== 408 && error.status !== 429) ||
-  (error instanceof RealtimeError && [1000, 1002, 1003, 1007, 1008, 1009, 1010].includes(error.code));
+  (error instanceof APIError &&
+    error.status < 500 &&
+    error.status !== 408 &&
+    error.status !== 429) ||
+  (error instanceof RealtimeError &&
+    [1000, 1002, 1003, 1007, 1008, 1009, 1010].includes(error.code));
 
 let counter = 0;
 const eventId = () =>
@@ -100,15 +104,25 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
 
   const fanout = createFanout<AnyEvent>();
   const handlers = new Map<string, Set<(event: any) => void>>();
-  const waiters = new Set<{ test: (event: AnyEvent) => boolean; settle: (event?: AnyEvent, error?: Error) => void }>();
+  const waiters = new Set<{
+    test: (event: AnyEvent) => boolean;
+    settle: (event?: AnyEvent, error?: Error) => void;
+  }>();
   let pending: Pending[] = [];
+  /**
+   * Sends that were unanswered when the socket dropped. The session that might have handled them
+   * is gone, so they go out again, in order, once the new session is restored.
+   */
+  const held: Pending[] = [];
   let status: "open" | "reconnecting" | "closed" = "open";
   let transport: Transport | undefined;
   let generation = 0;
   let lastSeen = Date.now();
   let closeRequested = false;
   let created: { promise: Promise<AnyEvent>; resolve: (event: AnyEvent) => void } | undefined;
-  let ready: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } | undefined;
+  let ready:
+    | { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void }
+    | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let endError: Error | undefined;
   let resolveClosed: (error: Error | undefined) => void = noop;
@@ -140,7 +154,11 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
     }
     const at = pending.findIndex((p) => {
       const rule = ACK_RULES[p.event.type];
-      return rule !== undefined && rule.types.includes(event.type) && (!rule.match || rule.match(event, p.event));
+      return (
+        rule !== undefined &&
+        rule.types.includes(event.type) &&
+        (!rule.match || rule.match(event, p.event))
+      );
     });
     if (at >= 0) pending.splice(at, 1)[0]!.resolve(event);
   };
@@ -178,11 +196,11 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
     fanout.push(event);
   };
 
+  /** Rejects the sends awaiting an answer on the current socket. */
   const failPending = (error: Error) => {
     const failed = pending;
     pending = [];
     for (const p of failed) p.reject(error);
-    for (const waiter of waiters) waiter.settle(undefined, error);
   };
 
   const finish = (error: Error | undefined) => {
@@ -195,6 +213,8 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
     init.signal?.removeEventListener("abort", onAbort);
     const reason = error ?? new RealtimeError(1000, "", "The Realtime connection is closed.");
     failPending(reason);
+    for (const p of held.splice(0)) p.reject(reason);
+    for (const waiter of waiters) waiter.settle(undefined, reason);
     ready?.reject(reason);
     fanout.end(error);
     resolveClosed(error);
@@ -285,8 +305,9 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
   const reconnect = async (cause: RealtimeError) => {
     status = "reconnecting";
     ready = deferred<void>();
-    failPending(cause);
-    hooks.dropped?.();
+    held.push(...pending);
+    pending = [];
+    hooks.dropped?.(cause);
     let last: unknown = cause;
     for (let attempt = 1; attempt <= policy!.maxAttempts; attempt++) {
       policy!.onReconnecting?.({ attempt, error: cause });
@@ -305,8 +326,16 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
       if ((status as string) === "closed") return;
       try {
         const { created: sessionCreated } = await openTransport(stop.signal);
-        const report = await hooks.restore?.({ send: write, created: sessionCreated }, attempt, cause);
+        const report = await hooks.restore?.(
+          { send: write, created: sessionCreated },
+          attempt,
+          cause,
+        );
         if (status !== "reconnecting") return;
+        for (const p of held.splice(0)) {
+          pending.push(p);
+          transport?.send(JSON.stringify(p.event));
+        }
         status = "open";
         ready.resolve();
         policy!.onReconnected?.(report as Report);
@@ -323,7 +352,8 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
         }
       }
     }
-    const detail = last instanceof Error && last !== cause ? ` The last attempt failed: ${last.message}` : "";
+    const detail =
+      last instanceof Error && last !== cause ? ` The last attempt failed: ${last.message}` : "";
     finish(
       new RealtimeError(
         cause.code,
@@ -346,17 +376,24 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
   }
   init.signal?.addEventListener("abort", onAbort);
   if (heartbeatMs !== undefined) {
-    heartbeat = setInterval(() => {
-      if (status !== "open" || !transport) return;
-      const idle = Date.now() - lastSeen;
-      if (idle >= heartbeatMs) {
-        dropped(
-          new RealtimeError(1006, "", `No traffic for ${heartbeatMs} ms: the connection is treated as dropped.`),
-        );
-      } else if (idle >= heartbeatMs / 2) {
-        transport.ping?.();
-      }
-    }, Math.max(10, heartbeatMs / 4));
+    heartbeat = setInterval(
+      () => {
+        if (status !== "open" || !transport) return;
+        const idle = Date.now() - lastSeen;
+        if (idle >= heartbeatMs) {
+          dropped(
+            new RealtimeError(
+              1006,
+              "",
+              `No traffic for ${heartbeatMs} ms: the connection is treated as dropped.`,
+            ),
+          );
+        } else if (idle >= heartbeatMs / 2) {
+          transport.ping?.();
+        }
+      },
+      Math.max(10, heartbeatMs / 4),
+    );
     (heartbeat as { unref?: () => void }).unref?.();
   }
 

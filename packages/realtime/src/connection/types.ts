@@ -1,14 +1,14 @@
 import type { RealtimeError } from "../errors/realtime-error.js";
 import type { RealtimeAckTypes } from "./acks.js";
 
-declare const unknownEvent: unique symbol;
-
 /**
- * A server event whose `type` this version does not know. Its `type` is a plain string at run
- * time; the brand only keeps `event.type === "response.done"` narrowing to the known event.
+ * A server event of a type this version does not know, as `on(type)` hands it over. The event
+ * stream yields such events too, typed as the known union so that `event.type` checks narrow
+ * (TypeScript cannot narrow a union that has a plain-string `type` member): an event none of
+ * your checks matches may be a newer one.
  */
 export interface RealtimeUnknownEvent {
-  type: string & { readonly [unknownEvent]: true };
+  type: string;
   [field: string]: unknown;
 }
 
@@ -55,7 +55,7 @@ export interface RealtimeSocketOptions<Report> {
 export interface RealtimeSocket<
   Server extends { type: string },
   ClientEvent extends { type: string; event_id?: string | undefined },
-> extends AsyncIterable<Server | RealtimeUnknownEvent> {
+> extends AsyncIterable<Server> {
   /**
    * Sends a client event (with an `event_id` made up when it has none). Resolves with the server
    * event that acknowledges it (`session.updated` for `session.update`, ...), or once written
@@ -65,8 +65,11 @@ export interface RealtimeSocket<
    */
   send<E extends ClientEvent>(event: E): Promise<RealtimeAck<Server, E["type"]>>;
   /** Calls `handler` for every event of `type` (`"*"`: every event); returns an unsubscribe. */
-  on<T extends Server["type"]>(type: T, handler: (event: Extract<Server, { type: T }>) => void): () => void;
-  on(type: "*", handler: (event: Server | RealtimeUnknownEvent) => void): () => void;
+  on<T extends Server["type"]>(
+    type: T,
+    handler: (event: Extract<Server, { type: T }>) => void,
+  ): () => void;
+  on(type: "*", handler: (event: Server) => void): () => void;
   on(type: string, handler: (event: RealtimeUnknownEvent) => void): () => void;
   /** The next event of `type`; rejects if the connection ends or `signal` fires first. */
   once<T extends Server["type"]>(

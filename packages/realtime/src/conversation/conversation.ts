@@ -56,7 +56,14 @@ export const createConversation = (keepAudio: boolean) => {
   const responseFor = (id: string): RealtimeResponseState => {
     let state = byResponse.get(id);
     if (!state) {
-      state = { id, status: "in_progress", text: "", transcript: "", audio: [], response: undefined };
+      state = {
+        id,
+        status: "in_progress",
+        text: "",
+        transcript: "",
+        audio: [],
+        response: undefined,
+      };
       byResponse.set(id, state);
       responses.push(state);
     }
@@ -81,7 +88,8 @@ export const createConversation = (keepAudio: boolean) => {
       case "conversation.item.done":
       case "conversation.item.retrieved":
       case "response.output_item.done":
-        if (event.item?.id && indexOf(event.item.id) >= 0) upsert(structuredClone(event.item), undefined);
+        if (event.item?.id && indexOf(event.item.id) >= 0)
+          upsert(structuredClone(event.item), undefined);
         return;
       case "conversation.item.deleted": {
         const at = indexOf(event.item_id);
@@ -123,7 +131,9 @@ export const createConversation = (keepAudio: boolean) => {
   const dropUnfinished = () => {
     const lostResponses = responses.filter((state) => state.status === "in_progress");
     for (const state of lostResponses) state.status = "lost";
-    const lostItems = items.filter((item) => (item as { status?: string }).status === "in_progress");
+    const lostItems = items.filter(
+      (item) => (item as { status?: string }).status === "in_progress",
+    );
     for (const item of lostItems) items.splice(items.indexOf(item), 1);
     return { lostResponses, lostItems };
   };

@@ -40,7 +40,13 @@ export class RealtimeServerError extends OpenAIError {
   declare readonly clientEventType: string | undefined;
 
   constructor(
-    error: { type?: unknown; code?: unknown; param?: unknown; message?: unknown; event_id?: unknown },
+    error: {
+      type?: unknown;
+      code?: unknown;
+      param?: unknown;
+      message?: unknown;
+      event_id?: unknown;
+    },
     clientEventType?: string,
   ) {
     const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);

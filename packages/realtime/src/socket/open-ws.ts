@@ -99,8 +99,9 @@ export const openWs = async (
     };
     signal?.addEventListener("abort", onAbort);
     socket.on("unexpected-response", (request: any, response: any) => {
-      refusal(response, target.secrets).then(fail, fail);
-      request.destroy();
+      refusal(response, target.secrets)
+        .then(fail, fail)
+        .finally(() => request.destroy());
     });
     socket.on("open", () => {
       if (ended) return socket.terminate();

@@ -25,4 +25,7 @@ export interface Transport {
 }
 
 /** Opens a fresh transport; called once per connection attempt. */
-export type OpenTransport = (listener: TransportListener, signal?: AbortSignal) => Promise<Transport>;
+export type OpenTransport = (
+  listener: TransportListener,
+  signal?: AbortSignal,
+) => Promise<Transport>;

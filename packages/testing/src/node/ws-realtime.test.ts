@@ -79,8 +79,10 @@ describe("the Realtime WebSocket", () => {
         content: [{ type: "input_text", text: "good morning" }],
       },
     });
-    const [added] = await until("conversation.item.created");
+    const [added, itemDone] = await until("conversation.item.done");
+    expect(added.type).toBe("conversation.item.added");
     expect(added.item).toMatchObject({ role: "user", object: "realtime.item" });
+    expect(itemDone.item.id).toBe(added.item.id);
     send({ type: "response.create" });
     const events = await until("response.done");
     const types = events.map((e) => e.type);
@@ -140,7 +142,7 @@ describe("the Realtime WebSocket", () => {
     send({ type: "input_audio_buffer.append", audio: btoa("\0".repeat(4800)) });
     send({ type: "input_audio_buffer.commit" });
     const [committed] = await until("input_audio_buffer.committed");
-    const [created] = await until("conversation.item.created");
+    const [created] = await until("conversation.item.added");
     expect(created.item.id).toBe(committed.item_id);
     expect(created.item.content[0].type).toBe("input_audio");
     socket.close();

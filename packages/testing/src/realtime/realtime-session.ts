@@ -47,7 +47,10 @@ export const createRealtimeSession = (
   const addItem = (item: Item) => {
     const previous = lastId();
     items.push(item);
-    emit({ type: "conversation.item.created", previous_item_id: previous, item });
+    // As the GA API does: `added` when the item joins the conversation, `done` once it is final
+    // (at once here, as a created item has no content still streaming).
+    emit({ type: "conversation.item.added", previous_item_id: previous, item });
+    emit({ type: "conversation.item.done", previous_item_id: previous, item });
   };
 
   const respond = (event: Record<string, any>) => {

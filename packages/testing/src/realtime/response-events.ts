@@ -82,7 +82,7 @@ export const realtimeResponseEvents = (fields: {
         output_index: outputIndex,
         item,
       },
-      { type: "conversation.item.created", previous_item_id: previous, item },
+      { type: "conversation.item.added", previous_item_id: previous, item },
       ...inner,
       {
         type: "response.output_item.done",
@@ -90,6 +90,7 @@ export const realtimeResponseEvents = (fields: {
         output_index: outputIndex,
         item: finished,
       },
+      { type: "conversation.item.done", previous_item_id: previous, item: finished },
     );
     items.push(finished);
     previous = item.id;

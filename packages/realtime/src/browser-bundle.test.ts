@@ -25,10 +25,18 @@ describe("@oaikit/realtime in a browser bundle", () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((path) => path.includes("src/connection/connect-realtime.ts"))).toBe(true);
-    expect(inputs.filter((path) => /(^|\/)node_modules\/(\.pnpm\/ws@[^/]+\/node_modules\/)?ws\//.test(path))).toEqual([]);
+    expect(
+      inputs.filter((path) =>
+        /(^|\/)node_modules\/(\.pnpm\/ws@[^/]+\/node_modules\/)?ws\//.test(path),
+      ),
+    ).toEqual([]);
     const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports);
-    expect(imports.filter((entry) => entry.path === "ws" || entry.path.startsWith("node:"))).toEqual([]);
+    expect(
+      imports.filter((entry) => entry.path === "ws" || entry.path.startsWith("node:")),
+    ).toEqual([]);
     const text = result.outputFiles.map((file) => file.text).join("\n");
-    expect(text).not.toMatch(/from\s*["']ws["']|require\(\s*["']ws["']\s*\)|import\(\s*["']ws["']\s*\)/);
+    expect(text).not.toMatch(
+      /from\s*["']ws["']|require\(\s*["']ws["']\s*\)|import\(\s*["']ws["']\s*\)/,
+    );
   });
 });

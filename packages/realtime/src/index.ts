@@ -1,6 +1,7 @@
 // The generated list names every export explicitly; hand-written helpers add theirs below.
-export * from "./generated/index-exports.js";
+
 export type { RealtimeAudioInput } from "./audio/pcm16-base64.js";
+export type { RealtimeAckTypes } from "./connection/acks.js";
 export { connectRealtime, type RealtimeTarget } from "./connection/connect-realtime.js";
 export type {
   RealtimeConnection,
@@ -9,7 +10,6 @@ export type {
   RealtimeReconnectReport,
   RealtimeSessionUpdate,
 } from "./connection/realtime-connection.js";
-export type { RealtimeAckTypes } from "./connection/acks.js";
 export type {
   RealtimeAck,
   RealtimeReconnectOptions,
@@ -19,3 +19,4 @@ export type {
 } from "./connection/types.js";
 export type { RealtimeConversation, RealtimeResponseState } from "./conversation/conversation.js";
 export { RealtimeError, RealtimeServerError } from "./errors/realtime-error.js";
+export * from "./generated/index-exports.js";

@@ -77,7 +77,7 @@ export const startRawServer = async (options: RawServerOptions = {}): Promise<Ra
       }
       const index = peers.push(peer) - 1;
       options.onConnection?.(peer, index);
-      arrivals.splice(0).forEach((resolve) => resolve(peer));
+      for (const resolve of arrivals.splice(0)) resolve(peer);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,4 +1,4 @@
-import { type RealtimeAudioInput, pcm16Base64 } from "./pcm16-base64.js";
+import { pcm16Base64, type RealtimeAudioInput } from "./pcm16-base64.js";
 
 const noop = () => {};
 

@@ -154,11 +154,7 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
     }
     const at = pending.findIndex((p) => {
       const rule = ACK_RULES[p.event.type];
-      return (
-        rule !== undefined &&
-        rule.types.includes(event.type) &&
-        (!rule.match || rule.match(event, p.event))
-      );
+      return rule?.types.includes(event.type) && (!rule.match || rule.match(event, p.event));
     });
     if (at >= 0) pending.splice(at, 1)[0]!.resolve(event);
   };
@@ -405,8 +401,8 @@ export const startEngine = async <Report>(init: EngineInit<Report>) => {
       return result;
     }) as RealtimeSocket<AnyEvent, AnyEvent>["send"],
     on(type: string, handler: (event: any) => void) {
-      let set = handlers.get(type);
-      if (!set) handlers.set(type, (set = new Set()));
+      const set = handlers.get(type) ?? new Set();
+      handlers.set(type, set);
       set.add(handler);
       return () => {
         set.delete(handler);

@@ -1,10 +1,10 @@
 import { APIUserAbortError } from "@oaikit/core";
 import { RealtimeError } from "../errors/realtime-error.js";
 import { frameText } from "./decode-frame.js";
+import { openWs } from "./open-ws.js";
 import { redact } from "./redact.js";
 import type { SocketTarget } from "./socket-target.js";
 import type { Transport, TransportListener } from "./transport.js";
-import { openWs } from "./open-ws.js";
 
 /** The subset of the WHATWG WebSocket this module uses. */
 interface WebSocketLike {

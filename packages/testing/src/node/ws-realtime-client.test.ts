@@ -93,7 +93,10 @@ describe("@oaikit/realtime on the emulator", () => {
     );
     const iterator = connection[Symbol.asyncIterator]();
     const first = (await iterator.next()).value;
-    expect(first).toMatchObject({ type: "session.created", session: { instructions: "From the secret." } });
+    expect(first).toMatchObject({
+      type: "session.created",
+      session: { instructions: "From the secret." },
+    });
     await connection.close();
   });
 
@@ -118,7 +121,10 @@ describe("@oaikit/realtime on the emulator", () => {
       model: "gpt-realtime",
       reconnect: { initialDelayMs: 10, onReconnected: (report) => reports.push(report) },
     });
-    await connection.updateSession({ instructions: "Remember names.", output_modalities: ["text"] });
+    await connection.updateSession({
+      instructions: "Remember names.",
+      output_modalities: ["text"],
+    });
     await connection.createItem({ ...userText("my name is Ada"), id: "item_name" });
     await connection.createItem(userText("and I like tea"));
     const heldIds = connection.conversation.items.map((item) => item.id);
@@ -128,12 +134,18 @@ describe("@oaikit/realtime on the emulator", () => {
     expect(reports).toHaveLength(1);
     const [report] = reports;
     expect(report!.cause.code).toBe(1006);
-    expect(report!.session).toMatchObject({ instructions: "Remember names.", output_modalities: ["text"] });
+    expect(report!.session).toMatchObject({
+      instructions: "Remember names.",
+      output_modalities: ["text"],
+    });
     expect(report!.restored.map((item) => item.id)).toEqual(heldIds);
     expect(report!.lost).toEqual([]);
 
     // The new session holds the items again: it can retrieve them, and answers from them.
-    const retrieved = await connection.send({ type: "conversation.item.retrieve", item_id: "item_name" });
+    const retrieved = await connection.send({
+      type: "conversation.item.retrieve",
+      item_id: "item_name",
+    });
     expect(retrieved.item).toMatchObject({ id: "item_name", role: "user" });
     expect(connection.conversation.response(done.response.id!)!.text).toBe("Echo: and I like tea");
     expect(connection.conversation.items.map((item) => item.id)).toEqual([

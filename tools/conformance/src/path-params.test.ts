@@ -1,6 +1,10 @@
 import { type Client, createClient, ValidationError } from "@oaikit/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, type RecordingServer, startRecordingServer } from "../../../test-support/recording-server.js";
+import {
+  json,
+  type RecordingServer,
+  startRecordingServer,
+} from "../../../test-support/recording-server.js";
 import { sampleParams } from "./sample/sample-params.js";
 import { loadOperations, loadSnapshot, type OperationEntry } from "./spec/load-spec.js";
 
@@ -55,37 +59,38 @@ describe("path parameters that cannot stay one URL segment", () => {
     expect(targets.length).toBeGreaterThan(190);
   });
 
-  it.each(
-    targets.map((t) => [`${t.entry.package} ${t.fn}`, t] as const),
-  )("%s refuses '.', '..' and lone surrogates in each path parameter before sending", async (_, target) => {
-    const { entry, fn, names } = target as { entry: OperationEntry; fn: string; names: string[] };
-    const call = (await loadFunctions(entry.package))[fn] as (
-      client: Client,
-      params: unknown,
-    ) => unknown;
-    expect(typeof call).toBe("function");
-    const params = sampleParams(doc, entry);
-    for (const name of names) {
-      for (const bad of BAD_IDS) {
-        const before = server.requests.length;
-        const error = await (async () => settle(call(client, { ...params, [name]: bad })))().then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-        expect(error, `${fn} with ${name} = ${JSON.stringify(bad)}`).toBeInstanceOf(
-          ValidationError,
-        );
-        expect((error as ValidationError).path).toBe(name);
-        expect((error as Error).message).toContain(name);
-        expect(server.requests.length).toBe(before);
+  it.each(targets.map((t) => [`${t.entry.package} ${t.fn}`, t] as const))(
+    "%s refuses '.', '..' and lone surrogates in each path parameter before sending",
+    async (_, target) => {
+      const { entry, fn, names } = target as { entry: OperationEntry; fn: string; names: string[] };
+      const call = (await loadFunctions(entry.package))[fn] as (
+        client: Client,
+        params: unknown,
+      ) => unknown;
+      expect(typeof call).toBe("function");
+      const params = sampleParams(doc, entry);
+      for (const name of names) {
+        for (const bad of BAD_IDS) {
+          const before = server.requests.length;
+          const error = await (async () => settle(call(client, { ...params, [name]: bad })))().then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          expect(error, `${fn} with ${name} = ${JSON.stringify(bad)}`).toBeInstanceOf(
+            ValidationError,
+          );
+          expect((error as ValidationError).path).toBe(name);
+          expect((error as Error).message).toContain(name);
+          expect(server.requests.length).toBe(before);
+        }
       }
-    }
-    // The control: an id that merely contains dots goes out as one escaped segment.
-    const before = server.requests.length;
-    const dotted = Object.fromEntries(names.map((name) => [name, `a.${name}..`]));
-    await settle(call(client, { ...params, ...dotted })).catch(() => undefined);
-    expect(server.requests.length).toBeGreaterThan(before);
-    const url = server.requests[before]!.url;
-    for (const name of names) expect(url).toContain(`/a.${name}..`);
-  });
+      // The control: an id that merely contains dots goes out as one escaped segment.
+      const before = server.requests.length;
+      const dotted = Object.fromEntries(names.map((name) => [name, `a.${name}..`]));
+      await settle(call(client, { ...params, ...dotted })).catch(() => undefined);
+      expect(server.requests.length).toBeGreaterThan(before);
+      const url = server.requests[before]!.url;
+      for (const name of names) expect(url).toContain(`/a.${name}..`);
+    },
+  );
 });

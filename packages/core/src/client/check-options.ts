@@ -22,3 +22,34 @@ export const checkTimeout = (value: number | undefined) =>
 
 export const checkMaxRetries = (value: number | undefined) =>
   checkCount("maxRetries", value, 0, 99);
+
+/**
+ * `baseURL` without trailing slashes, once it is known to be an absolute http(s) URL that a path
+ * can be appended to. Refused here rather than by fetch, whose error would be retried as a
+ * network failure and could quote the URL (user info in it can never work: fetch refuses it).
+ * The messages never quote the value, which may hold a key.
+ */
+export const checkBaseURL = (value: string): string => {
+  const fail = (problem: string): never => {
+    throw new ValidationError("baseURL", `baseURL ${problem}.`);
+  };
+  let url: URL | undefined;
+  try {
+    // A page may call a proxy on its own origin with a relative baseURL ("/api/openai/v1").
+    url = new URL(value, (globalThis as { location?: { href?: string } }).location?.href);
+  } catch {
+    fail("is not an absolute URL: it needs a scheme and a host, like https://api.openai.com/v1");
+  }
+  if (url!.protocol !== "https:" && url!.protocol !== "http:") {
+    fail(`must use http: or https:, not ${url!.protocol}`);
+  }
+  if (url!.username || url!.password || /^[a-z]+:\/\/[^/?#]*@/i.test(value)) {
+    fail(
+      "holds a user name or password, which fetch refuses to send: pass the key as `apiKey`, or a gateway's own header in `defaultHeaders`",
+    );
+  }
+  if (url!.search || url!.hash || /[?#]/.test(value)) {
+    fail("cannot have a query or fragment, as paths are appended to it: use `defaultQuery`");
+  }
+  return value.replace(/\/+$/, "");
+};

@@ -1,5 +1,5 @@
 import { isLogLevel } from "../log/log.js";
-import { checkMaxRetries, checkTimeout } from "./check-options.js";
+import { checkBaseURL, checkMaxRetries, checkTimeout } from "./check-options.js";
 import { readEnv } from "./env.js";
 import type { Client, ClientConfig, ClientOptions } from "./types.js";
 
@@ -9,10 +9,7 @@ const resolve = (o: ClientOptions): ClientConfig => {
   return Object.freeze({
     apiKey,
     adminApiKey: o.adminApiKey ?? readEnv("OPENAI_ADMIN_KEY") ?? apiKey,
-    baseURL: (o.baseURL ?? readEnv("OPENAI_BASE_URL") ?? "https://api.openai.com/v1").replace(
-      /\/+$/,
-      "",
-    ),
+    baseURL: checkBaseURL(o.baseURL ?? readEnv("OPENAI_BASE_URL") ?? "https://api.openai.com/v1"),
     // null opts out of the env fallback, so one process can serve several organizations.
     organization:
       o.organization === null ? undefined : (o.organization ?? readEnv("OPENAI_ORG_ID")),

@@ -1,4 +1,5 @@
 import type { ClientConfig } from "../client/types.js";
+import { redactText } from "../errors/redact.js";
 import type { LogLevel } from "./types.js";
 
 const levels: LogLevel[] = ["off", "error", "warn", "info", "debug"];
@@ -18,11 +19,17 @@ export const log = (
   }
 };
 
-/** A copy of `headers` safe to log: credentials and cookies masked. */
-export const redactHeaders = (headers: Record<string, string>): Record<string, string> =>
+/**
+ * A copy of `headers` safe to log: credential and cookie headers masked whole, and the client's
+ * keys masked wherever else a header carries them.
+ */
+export const redactHeaders = (
+  config: ClientConfig,
+  headers: Record<string, string>,
+): Record<string, string> =>
   Object.fromEntries(
     Object.entries(headers).map(([name, value]) => [
       name,
-      /auth|key|cookie|secret|token/i.test(name) ? "***" : value,
+      /auth|key|cookie|secret|token/i.test(name) ? "***" : redactText(config, value),
     ]),
   );

@@ -1,5 +1,6 @@
 import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
 import { APIError } from "../errors/api-error.js";
+import { redactText, redactValue } from "../errors/redact.js";
 import { getMeta, setMeta } from "../meta/registry.js";
 import { request } from "../transport/request.js";
 import type { PageDescriptor } from "./descriptor.js";
@@ -38,13 +39,20 @@ const withoutParam = (
   return rest;
 };
 
-const pageError = (body: unknown, message: string): APIError => {
+/** An APIError about a page the server sent, with the client's keys masked (cursors are echoed). */
+const pageError = (client: Client, body: unknown, message: string): APIError => {
   const meta = typeof body === "object" && body !== null ? getMeta(body) : undefined;
-  return new APIError(meta?.status ?? 200, body, meta?.headers ?? new Headers(), message);
+  return new APIError(
+    meta?.status ?? 200,
+    redactValue(client.config, body),
+    meta?.headers ?? new Headers(),
+    redactText(client.config, message),
+  );
 };
 
-const repeated = (where: string, cursor: Cursor, body: unknown): APIError =>
+const repeated = (client: Client, where: string, cursor: Cursor, body: unknown): APIError =>
   pageError(
+    client,
     body,
     `${where} returned the cursor ${JSON.stringify(cursor)} again; stopping instead of looping forever.`,
   );
@@ -53,6 +61,7 @@ const repeated = (where: string, cursor: Cursor, body: unknown): APIError =>
 async function* walk<Item>(
   start: Link<Item>,
   where: string,
+  client: Client,
 ): AsyncGenerator<Item, void, undefined> {
   const seen = new Set<Cursor>();
   if (start.cursor !== undefined) seen.add(start.cursor);
@@ -60,7 +69,7 @@ async function* walk<Item>(
   while (link) {
     yield* link.page.data;
     if (link.page.hasMore && link.next !== undefined) {
-      if (seen.has(link.next)) throw repeated(where, link.next, link.page.body);
+      if (seen.has(link.next)) throw repeated(client, where, link.next, link.page.body);
       seen.add(link.next);
     }
     link = await link.follow();
@@ -88,7 +97,11 @@ const fetchLink = async <Item>(
   const fields = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
   const data = fields[itemsField];
   if (!Array.isArray(data)) {
-    throw pageError(body, `${where} returned no "${itemsField}" array to page through.`);
+    throw pageError(
+      chain.client,
+      body,
+      `${where} returned no "${itemsField}" array to page through.`,
+    );
   }
   const next = asCursor(
     descriptor.cursor === "$lastId"
@@ -103,11 +116,12 @@ const fetchLink = async <Item>(
     if (!hasMore) return null;
     if (next === undefined) {
       throw pageError(
+        chain.client,
         body,
         `${where} says more items follow but gave no cursor for "${descriptor.param}" (an empty page?); stopping instead of guessing.`,
       );
     }
-    if (next === requestedWith) throw repeated(where, next, body);
+    if (next === requestedWith) throw repeated(chain.client, where, next, body);
     return fetchLink<Item>(chain, next);
   };
 
@@ -127,7 +141,7 @@ const fetchLink = async <Item>(
       );
       return cached;
     },
-    [Symbol.asyncIterator]: () => walk(link, where),
+    [Symbol.asyncIterator]: () => walk(link, where, chain.client),
   };
   const link: Link<Item> = { page, cursor: requestedWith, next, follow };
   const meta = getMeta(fields);
@@ -166,7 +180,7 @@ export const requestPage = <Item>(
     finally: (onFinally) => firstPage().finally(onFinally),
     [Symbol.toStringTag]: "PagePromise",
     async *[Symbol.asyncIterator]() {
-      yield* walk(await start(), `${spec.method} ${spec.path}`);
+      yield* walk(await start(), `${spec.method} ${spec.path}`, client);
     },
   };
 };

@@ -1,9 +1,12 @@
+import type { ClientConfig } from "../client/types.js";
 import { APIError } from "../errors/api-error.js";
+import { jsonProblem } from "../errors/json-problem.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
 } from "../errors/openai-error.js";
+import { redactText } from "../errors/redact.js";
 import type { ResponseMeta } from "../meta/types.js";
 import { createSSEParser } from "../sse/parser.js";
 import type { SSEEvent } from "../sse/types.js";
@@ -21,6 +24,8 @@ export interface EventIteratorInit {
   timeout: number;
   /** "POST /responses", for messages. */
   where: string;
+  /** Whose keys to mask in the errors built here. */
+  config: ClientConfig;
 }
 
 /** An async iterator that can also push its events to a callback (see Stream.forEach). */
@@ -32,24 +37,29 @@ const DONE = Symbol("done");
 const END: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /** The payload of one event, DONE for `[DONE]`, or the error it carries. */
-const payloadOf = <Event>(event: SSEEvent, meta: ResponseMeta): Event | typeof DONE => {
+const payloadOf = <Event>(
+  event: SSEEvent,
+  meta: ResponseMeta,
+  config: ClientConfig,
+): Event | typeof DONE => {
   if (event.data === "[DONE]") return DONE;
   let payload: unknown;
   try {
     payload = JSON.parse(event.data);
-  } catch (cause) {
+  } catch {
     // An `event: error` frame may carry plain text; anything else must be JSON.
     if (event.event !== "error") {
+      const data = redactText(config, event.data);
       throw new APIError(
         meta.status,
-        event.data,
+        data,
         meta.headers,
-        `A stream event's data is not JSON (${(cause as Error).message}).`,
+        `A stream event's data is not JSON (${jsonProblem(data)}).`,
       );
     }
     payload = event.data;
   }
-  const error = eventError(event.event, payload, meta);
+  const error = eventError(event.event, payload, meta, config);
   if (error) throw error;
   return payload as Event;
 };
@@ -60,7 +70,7 @@ const payloadOf = <Event>(event: SSEEvent, meta: ResponseMeta): Event | typeof D
  * which keeps per-event overhead close to a plain loop over the body.
  */
 export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Event> => {
-  const { signal, timeout, where } = init;
+  const { signal, timeout, where, config } = init;
   let meta: ResponseMeta | undefined;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const parser = createSSEParser();
@@ -93,7 +103,7 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
     if (/json/i.test(sent.response.headers.get("content-type") ?? "")) {
       throw new APIError(
         meta.status,
-        await sent.response.text(),
+        redactText(config, await sent.response.text()),
         meta.headers,
         `${where} answered with JSON instead of an event stream; was \`stream: true\` sent?`,
       );
@@ -115,7 +125,7 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
     } catch (cause) {
       if (!signal.aborted) {
         throw new APIConnectionError(
-          `Connection lost while streaming ${where}: ${(cause as Error)?.message ?? cause}`,
+          `Connection lost while streaming ${where}: ${redactText(config, String((cause as Error)?.message ?? cause))}`,
           { cause },
         );
       }
@@ -133,7 +143,7 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
   };
 
   const take = (): IteratorResult<Event> => {
-    const payload = payloadOf<Event>(queue[index++]!, meta!);
+    const payload = payloadOf<Event>(queue[index++]!, meta!, config);
     if (payload !== DONE) return { done: false, value: payload };
     void close();
     return END;
@@ -167,7 +177,7 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
       while (await ready()) {
         // The events parsed from one chunk go out in a plain loop: no promise per event.
         while (index < queue.length) {
-          const payload = payloadOf<Event>(queue[index++]!, meta!);
+          const payload = payloadOf<Event>(queue[index++]!, meta!, config);
           if (payload === DONE) return;
           const pending = callback(payload);
           if (pending && typeof (pending as PromiseLike<unknown>).then === "function") {

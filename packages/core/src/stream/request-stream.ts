@@ -48,6 +48,7 @@ export const requestStream = <Event>(
       abort: () => controller.abort(),
       timeout: options.timeout ?? client.config.timeout,
       where,
+      config: client.config,
     });
   };
 

@@ -9,6 +9,7 @@ import {
   type OpenAIError,
   ValidationError,
 } from "../errors/openai-error.js";
+import { redactText, safeCause, showURL } from "../errors/redact.js";
 import { log, redactHeaders } from "../log/log.js";
 import { setMeta } from "../meta/registry.js";
 import { buildHeaders } from "./build-headers.js";
@@ -34,14 +35,14 @@ const rootMessage = (error: Error): string =>
  * One call with its retries. `read` consumes a 2xx response inside the attempt, so the timeout
  * covers it and a connection lost mid-body is retried like any other; streams pass a read that
  * returns the response untouched and time themselves out on idle, the timer having stopped once
- * `read` returned. `what` ("METHOD url") is for messages. An object result is registered for
- * `getMeta`.
+ * `read` returned. `what()` ("METHOD url", keys and query values masked) is for messages. An
+ * object result is registered for `getMeta`.
  */
 export const exchange = async <T>(
   { config }: Client,
   spec: RequestSpec,
   options: RequestOptions,
-  read: (response: Response, what: string) => Promise<T>,
+  read: (response: Response, what: () => string) => Promise<T>,
 ): Promise<T> => {
   if (isBrowser() && !config.dangerouslyAllowBrowser) {
     throw new ValidationError(
@@ -55,7 +56,8 @@ export const exchange = async <T>(
   const headers = buildHeaders(config, spec, options, type);
   const url =
     config.baseURL + spec.path + buildQuery(config.defaultQuery, spec.query, options.query);
-  const what = `${spec.method} ${url}`;
+  // Built only for a message or a log line: most calls never show their URL.
+  const what = () => `${spec.method} ${showURL(config, url)}`;
   const { signal } = options;
   // Checked up front so debug lines (and the redacted headers copy) cost nothing when off.
   const debug = config.logLevel === "debug";
@@ -71,25 +73,23 @@ export const exchange = async <T>(
     try {
       // Also ends a backoff wait cut short by the signal (see the catch below).
       signal?.throwIfAborted();
-      if (debug) log(config, "debug", `${what} attempt ${attempt}`, redactHeaders(headers));
+      if (debug)
+        log(config, "debug", `${what()} attempt ${attempt}`, redactHeaders(config, headers));
       response = await sendAttempt(config, url, {
         method: spec.method,
         headers,
         body,
         signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
       });
-      if (debug) log(config, "debug", `${what} -> ${response.status}`);
+      if (debug) log(config, "debug", `${what()} -> ${response.status}`);
       if (response.ok) {
         const value = await read(response, what);
         if (value && typeof value === "object")
           setMeta(value, { response, attempts: attempt, url });
         return value;
       }
-      let text = await response.text();
       // Some error bodies quote the key they rejected.
-      for (const secret of [config.apiKey, config.adminApiKey]) {
-        if (secret) text = text.replaceAll(secret, "***");
-      }
+      const text = redactText(config, await response.text());
       error = new (apiErrorClass(response.status))(
         response.status,
         parseBody(text),
@@ -103,10 +103,17 @@ export const exchange = async <T>(
       // Per the fetch standard every network failure is a TypeError; ky passes it on unwrapped,
       // so no Request (whose headers carry the key) rides along as a cause.
       if (timer.signal.aborted)
-        error = new APIConnectionTimeoutError(`${what} timed out after ${timeout} ms.`);
-      else if (thrown instanceof TypeError)
-        error = new APIConnectionError(`${what} failed: ${rootMessage(thrown)}`, { cause: thrown });
-      else throw thrown;
+        error = new APIConnectionTimeoutError(`${what()} timed out after ${timeout} ms.`);
+      else if (thrown instanceof TypeError) {
+        // Some runtimes quote the whole URL in their message (Deno: "error sending request for url").
+        const reason = redactText(
+          config,
+          rootMessage(thrown).replaceAll(url, showURL(config, url)),
+        );
+        error = new APIConnectionError(`${what()} failed: ${reason}`, {
+          cause: safeCause(config, thrown, url),
+        });
+      } else throw thrown;
     } finally {
       clearTimeout(timeoutId);
     }
@@ -115,7 +122,7 @@ export const exchange = async <T>(
     log(
       config,
       "info",
-      `retry ${attempt}/${maxRetries} of ${what} in ${Math.round(wait)} ms: ${error.message}`,
+      `retry ${attempt}/${maxRetries} of ${what()} in ${Math.round(wait)} ms: ${error.message}`,
     );
     await sleep(wait, signal);
   }

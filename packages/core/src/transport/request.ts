@@ -1,5 +1,7 @@
 import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
 import { APIError } from "../errors/api-error.js";
+import { jsonProblem } from "../errors/json-problem.js";
+import { redactText } from "../errors/redact.js";
 import { exchange } from "./exchange.js";
 
 /**
@@ -18,12 +20,13 @@ export const request = <T>(
     }
     try {
       return JSON.parse(text);
-    } catch (e) {
+    } catch {
+      const body = redactText(client.config, text);
       throw new APIError(
         response.status,
-        text,
+        body,
         response.headers,
-        `The ${response.status} response to ${what} is not valid JSON (${(e as Error).message}).`,
+        `The ${response.status} response to ${what()} is not valid JSON (${jsonProblem(body)}).`,
       );
     }
   });

@@ -12,7 +12,7 @@ export default mergeConfig(sharedTestConfig, {
     alias: [
       { find: /^@oaikit\/testing$/, replacement: source("./src/index.ts") },
       { find: /^@oaikit\/testing\/node$/, replacement: source("./src/node.ts") },
-      { find: /^@oaikit\/core\/node$/, replacement: source("../core/src/node.ts") },
+      { find: /^@oaikit\/([\w-]+)\/node$/, replacement: source("../$1/src/node.ts") },
       { find: /^@oaikit\/([\w-]+)\/schemas$/, replacement: source("../$1/src/schemas.ts") },
       { find: /^@oaikit\/([\w-]+)$/, replacement: source("../$1/src/index.ts") },
     ],

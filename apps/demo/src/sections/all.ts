@@ -4,6 +4,7 @@ import { retrySection } from "./retry.js";
 import type { DemoSection } from "./section.js";
 import { streamSection } from "./stream.js";
 import { typedErrorSection } from "./typed-error.js";
+import { webhooksSection } from "./webhooks.js";
 
 /** The tour, in order: one line per section. */
 export const sections: DemoSection[] = [
@@ -12,4 +13,5 @@ export const sections: DemoSection[] = [
   streamSection,
   paginationSection,
   typedErrorSection,
+  webhooksSection,
 ];

@@ -4,6 +4,7 @@ import { createIdSource } from "../ids/id-source.js";
 import { createRouter } from "../router/router.js";
 import { createScriptQueue } from "../script/script-queue.js";
 import { createWebhooks } from "../webhooks/create-webhooks.js";
+import { createWebhookSender } from "../webhooks/webhook-sender.js";
 import { ConnectionReset } from "../wire/connection-reset.js";
 import { inProcessFetch } from "../wire/in-process-fetch.js";
 import { createRateLimits } from "../wire/rate-limits.js";
@@ -38,6 +39,7 @@ export const createEmulator = (options: EmulatorOptions = {}): Emulator => {
   const seed = options.seed ?? 0;
   const start = options.startTime === undefined ? Date.now() : +options.startTime;
   const clock = createClock(start);
+  const timers = createTimers();
   const state: EmulatorState = {
     options: resolve(options),
     clock,
@@ -45,23 +47,38 @@ export const createEmulator = (options: EmulatorOptions = {}): Emulator => {
     requestIds: createIdSource(seed ^ 0x5eed),
     script: createScriptQueue(),
     faults: createFaultRegistry(),
-    timers: createTimers(),
+    timers,
     rateLimits: createRateLimits(clock, options.rateLimits),
     stores: createStores(),
     requests: [],
+    webhooks: createWebhookSender({
+      endpoints: options.webhooks ?? [],
+      retry: options.webhookRetries ?? {},
+      clock,
+      ids: createIdSource(seed ^ 0x3eb400c),
+      timers,
+      fetch: options.fetch,
+    }),
     invoke: (method, path, body) => router.invoke(method, path, body),
   };
   const router = createRouter(state);
   let closed = false;
   const handle = async (request: Request) => {
     if (closed) throw new ConnectionReset("the emulator is closed");
-    return router.handle(request);
+    try {
+      return await router.handle(request);
+    } finally {
+      state.webhooks.poll();
+    }
   };
   const emulator: Emulator = {
     fetch: inProcessFetch(handle),
     script: (...steps) => state.script.push(steps),
     fault: (spec) => state.faults.add(spec),
-    advance: (ms) => clock.advance(ms),
+    advance: (ms) => {
+      clock.advance(ms);
+      state.webhooks.poll();
+    },
     now: () => clock.now(),
     get requests() {
       return state.requests;
@@ -75,6 +92,7 @@ export const createEmulator = (options: EmulatorOptions = {}): Emulator => {
       state.script.clear();
       state.faults.clear();
       state.requests = [];
+      state.webhooks.reset();
     },
     async close() {
       closed = true;

@@ -2,6 +2,7 @@ import type { Clock } from "../clock/clock.js";
 import type { FaultRegistry } from "../faults/fault-registry.js";
 import type { IdSource } from "../ids/id-source.js";
 import type { ScriptQueue } from "../script/script-queue.js";
+import type { WebhookSender } from "../webhooks/webhook-sender.js";
 import type { AuthMode } from "../wire/auth.js";
 import type { RateLimits } from "../wire/rate-limits.js";
 import type { Timers } from "../wire/timers.js";
@@ -52,6 +53,8 @@ export interface EmulatorState {
   rateLimits: RateLimits;
   stores: Stores;
   requests: RecordedRequest[];
+  /** Posts webhooks to the configured endpoints; families `watch` what ends in one. */
+  webhooks: WebhookSender;
   /** Runs an operation in-process, without auth or faults (batches use it). */
   invoke(method: string, path: string, body: unknown): Promise<{ status: number; body: unknown }>;
 }

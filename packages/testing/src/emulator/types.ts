@@ -1,6 +1,6 @@
 import type { FaultHandle, FaultSpec } from "../faults/types.js";
 import type { ScriptStep } from "../script/types.js";
-import type { Webhooks } from "../webhooks/types.js";
+import type { WebhookEndpoint, WebhookRetryOptions, Webhooks } from "../webhooks/types.js";
 import type { AuthMode } from "../wire/auth.js";
 import type { RateLimitOptions } from "../wire/rate-limits.js";
 import type { Durations, RecordedRequest } from "./state.js";
@@ -18,8 +18,15 @@ export interface EmulatorOptions {
   rateLimits?: RateLimitOptions;
   /** The moderation categories an input is flagged for; default none. */
   moderate?: (text: string) => readonly string[];
-  /** The fetch `webhooks.send` posts with; default the global fetch. */
+  /** The fetch webhooks are posted with; default the global fetch. */
   fetch?: typeof fetch;
+  /**
+   * Endpoints to post webhook events to, signed with their secret, as the API does: background
+   * responses, batches, fine-tuning jobs and eval runs as they finish, and incoming calls.
+   */
+  webhooks?: readonly WebhookEndpoint[];
+  /** How failed webhook deliveries are retried; see WebhookRetryOptions. */
+  webhookRetries?: WebhookRetryOptions;
 }
 
 export interface Emulator {

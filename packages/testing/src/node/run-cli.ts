@@ -5,10 +5,14 @@ import { createEmulator, type NodeEmulator } from "./create-node-emulator.js";
 
 export const USAGE = `Usage: oaikit-emulator [--port 4010] [--host 127.0.0.1] [--reject-auth] [--seed N]
                        [--cors ORIGIN ...]
+                       [--webhook-url URL]... [--webhook-secret whsec_...] [--webhook-events a,b]
 
 Serves a local emulator of the OpenAI API. Point a client at the printed base URL.
 Web pages served from localhost may call it; --cors https://app.example allows another
-page (repeat it for more), --cors '*' any page, --cors off none.`;
+page (repeat it for more), --cors '*' any page, --cors off none.
+With --webhook-url it posts signed webhook events there (background responses, batches,
+fine-tuning jobs and eval runs as they finish), signed with --webhook-secret or, if that is
+absent, $OPENAI_WEBHOOK_SECRET. --webhook-events limits them to the types listed.`;
 
 export interface CliRun {
   emulator: NodeEmulator;
@@ -54,6 +58,9 @@ export const runCli = async (
       "reject-auth": { type: "boolean", default: false },
       seed: { type: "string" },
       cors: { type: "string", multiple: true },
+      "webhook-url": { type: "string", multiple: true },
+      "webhook-secret": { type: "string" },
+      "webhook-events": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -63,6 +70,19 @@ export const runCli = async (
   }
   const options: EmulatorOptions = { auth: values["reject-auth"] ? "reject" : "any" };
   if (values.seed !== undefined) options.seed = integer("seed", values.seed, 0, 2 ** 32 - 1);
+  const urls = values["webhook-url"] ?? [];
+  if (urls.length > 0) {
+    const secret = values["webhook-secret"] ?? process.env.OPENAI_WEBHOOK_SECRET;
+    if (!secret) {
+      throw new Error(
+        `--webhook-url needs a signing secret: --webhook-secret whsec_... or OPENAI_WEBHOOK_SECRET\n\n${USAGE}`,
+      );
+    }
+    const events = values["webhook-events"]?.split(",").map((type) => type.trim());
+    options.webhooks = urls.map((url) => ({ url, secret, ...(events ? { events } : {}) }));
+  } else if (values["webhook-secret"] || values["webhook-events"]) {
+    throw new Error(`--webhook-secret and --webhook-events need --webhook-url\n\n${USAGE}`);
+  }
   const port = integer("port", values.port, 0, 65535);
   const emulator = createEmulator(options);
   const { baseURL } = await emulator.listen({
@@ -71,5 +91,6 @@ export const runCli = async (
     cors: corsOption(values.cors),
   });
   print(`oaikit emulator listening on ${baseURL}`);
+  for (const endpoint of options.webhooks ?? []) print(`posting webhooks to ${endpoint.url}`);
   return { emulator, baseURL };
 };

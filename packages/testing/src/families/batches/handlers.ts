@@ -51,6 +51,11 @@ export const batchesHandlers: Handlers = {
       doneAt: state.clock.now() + state.options.durations.batch,
     };
     state.stores.batches.set(stored.object.id, stored);
+    state.webhooks.watch(
+      "batch",
+      stored.object.id,
+      async () => (await settleBatch(state, stored)).status,
+    );
     return jsonReply({ ...stored.object });
   }),
 

@@ -73,6 +73,7 @@ export const evalsHandlers: Handlers = {
       }),
     );
     Object.assign(run, runTotals(items, evaluation.testing_criteria, rows));
+    call.state.webhooks.watch("eval.run", run.id, () => viewRun(run, call).status);
     const { startedAt: _, ...shown } = run;
     return jsonReply(shown);
   }),

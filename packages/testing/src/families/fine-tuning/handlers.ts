@@ -71,6 +71,7 @@ export const fineTuningHandlers: Handlers = {
       startedAt: state.clock.now(),
       pausedMs: 0,
     });
+    state.webhooks.watch("fine_tuning.job", job.id, () => settleJob(call, job).status);
     const { startedAt: _s, pausedMs: _p, ...shown } = job;
     return jsonReply(shown);
   }),

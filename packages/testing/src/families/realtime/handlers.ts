@@ -11,7 +11,7 @@ import { type Call, type Handlers, handler } from "../../router/handler.js";
 import { jsonReply } from "../../wire/reply.js";
 import { mintClientSecret } from "./client-secrets.js";
 
-const calls = defineResource({
+export const calls = defineResource({
   label: "call",
   idParam: "call_id",
   newId: ({ state }) => state.ids.alnum("rtc_", 24),

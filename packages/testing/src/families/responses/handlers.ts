@@ -79,6 +79,9 @@ export const responsesHandlers: Handlers = {
       conversation.items.push(...inputItems, ...final.output);
     }
     if (body.store !== false) state.stores.responses.set(id, stored);
+    if (background) {
+      state.webhooks.watch("response", id, () => viewResponse(stored, state.clock.now()).status);
+    }
     if (body.stream) {
       // A streamed background response has run to its end once the stream is out.
       stored.doneAt = state.clock.now();

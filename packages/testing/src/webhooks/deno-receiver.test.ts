@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 import { signWebhook } from "@oaikit/webhooks";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureRuntime } from "../../../../test-support/runtimes/index.js";
 import { api } from "../../test-support/api.js";
-import { installDeno } from "../../test-support/deno.js";
 import { createEmulator } from "../emulator/create-emulator.js";
 
 const secret = `whsec_${btoa("deno-receiver-signing-key")}`;
@@ -34,12 +34,15 @@ Deno.serve(
 );
 `;
 
+// The shared runtime installers: Deno from npm into a cache outside the repository.
+const runtime = await ensureRuntime("deno");
 let deno: ChildProcess | undefined;
 let dir: string;
 let url: string;
 const lines: any[] = [];
 
 beforeAll(async () => {
+  if (!runtime.ready) return;
   dir = mkdtempSync(join(tmpdir(), "oaikit-deno-receiver-"));
   const bundled = await build({
     stdin: { contents: receiverSource, resolveDir: fileURLToPath(new URL("..", import.meta.url)) },
@@ -51,9 +54,8 @@ beforeAll(async () => {
     logLevel: "silent",
   });
   writeFileSync(join(dir, "receiver.mjs"), bundled.outputFiles[0]!.contents);
-  const bin = await installDeno();
   deno = spawn(
-    bin,
+    runtime.executable,
     ["run", "--allow-net=127.0.0.1", "--allow-env=WEBHOOK_SECRET", "receiver.mjs"],
     {
       cwd: dir,
@@ -83,48 +85,51 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe("the emulator's sender into createWebhookHandler running in Deno", () => {
-  it("delivers a verified event, retried with the same webhook-id, handled once; a replay and a forgery are not", async () => {
-    const emulator = createEmulator({
-      webhooks: [{ url, secret }],
-      webhookRetries: { initialDelayMs: 1 },
-    });
-    const created = await api(emulator.fetch).post("/responses", {
-      model: "m",
-      input: "hi",
-      background: true,
-    });
-    await emulator.webhooks.settled();
-    const [delivery] = emulator.webhooks.deliveries;
-    expect(delivery).toMatchObject({
-      state: "delivered",
-      attempts: [{ status: 500 }, { status: 200 }],
-    });
-    expect(lines).toEqual([
-      { handled: delivery!.event, webhookId: delivery!.webhookId, call: 1 },
-      { handled: delivery!.event, webhookId: delivery!.webhookId, call: 2 },
-    ]);
-    expect(delivery!.event).toMatchObject({
-      type: "response.completed",
-      data: { id: created.body.id },
-    });
+describe.skipIf(!runtime.ready)(
+  "the emulator's sender into createWebhookHandler running in Deno",
+  () => {
+    it("delivers a verified event, retried with the same webhook-id, handled once; a replay and a forgery are not", async () => {
+      const emulator = createEmulator({
+        webhooks: [{ url, secret }],
+        webhookRetries: { initialDelayMs: 1 },
+      });
+      const created = await api(emulator.fetch).post("/responses", {
+        model: "m",
+        input: "hi",
+        background: true,
+      });
+      await emulator.webhooks.settled();
+      const [delivery] = emulator.webhooks.deliveries;
+      expect(delivery).toMatchObject({
+        state: "delivered",
+        attempts: [{ status: 500 }, { status: 200 }],
+      });
+      expect(lines).toEqual([
+        { handled: delivery!.event, webhookId: delivery!.webhookId, call: 1 },
+        { handled: delivery!.event, webhookId: delivery!.webhookId, call: 2 },
+      ]);
+      expect(delivery!.event).toMatchObject({
+        type: "response.completed",
+        data: { id: created.body.id },
+      });
 
-    const body = JSON.stringify(delivery!.event);
-    const replay = await fetch(url, {
-      method: "POST",
-      headers: await signWebhook(body, secret, { id: delivery!.webhookId }),
-      body,
-    });
-    expect(replay.status).toBe(200);
-    expect(await replay.json()).toMatchObject({ duplicate: true });
+      const body = JSON.stringify(delivery!.event);
+      const replay = await fetch(url, {
+        method: "POST",
+        headers: await signWebhook(body, secret, { id: delivery!.webhookId }),
+        body,
+      });
+      expect(replay.status).toBe(200);
+      expect(await replay.json()).toMatchObject({ duplicate: true });
 
-    const forged = await fetch(url, {
-      method: "POST",
-      headers: await signWebhook(body, secret, { id: "wh_forged" }),
-      body: body.replace(created.body.id, "resp_forged"),
+      const forged = await fetch(url, {
+        method: "POST",
+        headers: await signWebhook(body, secret, { id: "wh_forged" }),
+        body: body.replace(created.body.id, "resp_forged"),
+      });
+      expect(forged.status).toBe(400);
+      expect(await forged.json()).toMatchObject({ error: { reason: "bad_signature" } });
+      expect(lines).toHaveLength(2);
     });
-    expect(forged.status).toBe(400);
-    expect(await forged.json()).toMatchObject({ error: { reason: "bad_signature" } });
-    expect(lines).toHaveLength(2);
-  });
-});
+  },
+);

@@ -71,6 +71,24 @@ describe("the emulator's webhook sender, into @oaikit/webhooks' node adapter", (
     expect(events).toHaveLength(1);
   });
 
+  it("posts response.failed when a background response fails (a scripted error)", async () => {
+    const { emulator, client, events } = await setup();
+    emulator.script({ error: { status: 500, message: "The model crashed." } });
+    const created = await client.post("/responses", { model: "m", input: "hi", background: true });
+    expect(created.status).toBe(200);
+    expect(created.body.status).toBe("queued");
+    await emulator.webhooks.settled();
+    expect(events).toMatchObject([{ type: "response.failed", data: { id: created.body.id } }]);
+    const read = (await client.get(`/responses/${created.body.id}`)).body;
+    expect(read).toMatchObject({
+      status: "failed",
+      error: { code: "server_error", message: "The model crashed." },
+    });
+    // In the foreground the same script is still the request's own error.
+    emulator.script({ error: { status: 500 } });
+    expect((await client.post("/responses", { model: "m", input: "hi" })).status).toBe(500);
+  });
+
   it("waits for the emulator clock, and sends response.cancelled for a cancelled one", async () => {
     const { emulator, client, events } = await setup({ durations: { response: 10_000 } });
     const slow = (await client.post("/responses", { model: "m", input: "a", background: true }))

@@ -1,9 +1,9 @@
 import type { CreateResponseParams } from "@oaikit/responses";
-import { generate } from "../../generate/generate.js";
+import { type Generation, generate } from "../../generate/generate.js";
 import { listPage } from "../../lists/list-page.js";
 import type { Call, Handlers } from "../../router/handler.js";
 import { handler } from "../../router/handler.js";
-import { invalidRequest, notFound } from "../../wire/api-error.js";
+import { ApiError, invalidRequest, notFound } from "../../wire/api-error.js";
 import { jsonReply, type Reply, typedEvents } from "../../wire/reply.js";
 import { buildResponse, outputItems, unfinished } from "./build-response.js";
 import { allText, lastText, normalizeInput } from "./input-items.js";
@@ -51,23 +51,38 @@ export const responsesHandlers: Handlers = {
     }
     const inputItems = normalizeInput(body.input, state.ids);
     const id = state.ids.hex("resp_", 48);
-    const generation = generate(
-      state,
-      {
-        family: "responses",
-        model: body.model ?? "",
-        body,
-        lastText: lastText([...(conversation?.items ?? []), ...inputItems]),
-      },
-      allText(inputItems, body.instructions),
-    );
+    let generation: Generation | undefined;
+    let failure: ApiError | undefined;
+    try {
+      generation = generate(
+        state,
+        {
+          family: "responses",
+          model: body.model ?? "",
+          body,
+          lastText: lastText([...(conversation?.items ?? []), ...inputItems]),
+        },
+        allText(inputItems, body.instructions),
+      );
+    } catch (error) {
+      // The API accepts a background request and fails it later: a scripted error does the same.
+      if (!background || body.stream || !(error instanceof ApiError)) throw error;
+      failure = error;
+    }
     const final = buildResponse({
       id,
       createdAt: state.clock.seconds(),
       body,
-      output: outputItems(generation, state.ids),
-      usage: generation.usage,
+      output: generation ? outputItems(generation, state.ids) : [],
+      usage: generation?.usage ?? { input: 0, output: 0 },
     });
+    if (failure) {
+      Object.assign(final, {
+        status: "failed",
+        completed_at: null,
+        error: { code: failure.code ?? "server_error", message: failure.message },
+      });
+    }
     const stored: StoredResponse = {
       final,
       inputItems,

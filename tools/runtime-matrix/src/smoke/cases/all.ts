@@ -6,6 +6,7 @@ import { pagination } from "./pagination.js";
 import { retryAfter503 } from "./retry-after-503.js";
 import { stream } from "./stream.js";
 import { typedError } from "./typed-error.js";
+import { webhookVerify } from "./webhook-verify.js";
 
 /** Every smoke case, in the order each runtime runs them. Add a case here, one line. */
 export const allCases: readonly SmokeCase[] = [
@@ -16,4 +17,5 @@ export const allCases: readonly SmokeCase[] = [
   multipartUpload,
   typedError,
   retryAfter503,
+  webhookVerify,
 ];

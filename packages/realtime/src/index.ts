@@ -20,3 +20,9 @@ export type {
 export type { RealtimeConversation, RealtimeResponseState } from "./conversation/conversation.js";
 export { RealtimeError, RealtimeServerError } from "./errors/realtime-error.js";
 export * from "./generated/index-exports.js";
+export {
+  connectRealtimeWebRTC,
+  type RealtimeMediaStream,
+  type RealtimeWebRTCConnection,
+  type RealtimeWebRTCOptions,
+} from "./webrtc/connect-webrtc.js";

@@ -6,22 +6,33 @@ import { ensureRuntime } from "../../../test-support/runtimes/index.js";
 import { runCommand } from "../../../test-support/runtimes/run-command.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const vitest = join(dirname(createRequire(import.meta.url).resolve("vitest/package.json")), "vitest.mjs");
+const vitest = join(
+  dirname(createRequire(import.meta.url).resolve("vitest/package.json")),
+  "vitest.mjs",
+);
 const nested = process.env.OAIKIT_REALTIME_RUNTIME !== undefined;
 const node22 = nested ? undefined : await ensureRuntime("node22");
 
 // The package's whole suite once more on Node 22, whose global WebSocket replaces `ws`.
 describe.skipIf(nested)("on Node 22", () => {
-  it.skipIf(!node22?.ready)("passes the same suite with the global WebSocket", async () => {
-    if (!node22?.ready) return;
-    const result = await runCommand(
-      node22.executable,
-      [vitest, "run", "--reporter=dot", "--exclude", "src/node22.test.ts"],
-      { cwd: root, env: { ...process.env, OAIKIT_REALTIME_RUNTIME: "node22" }, timeoutMs: 600_000 },
-    );
-    expect(result.code, `${result.failure ?? ""}\n${result.stdout}\n${result.stderr}`).toBe(0);
-    expect(result.stdout).toMatch(/Tests\s+\d+ passed/);
-  }, 600_000);
+  it.skipIf(!node22?.ready)(
+    "passes the same suite with the global WebSocket",
+    async () => {
+      if (!node22?.ready) return;
+      const result = await runCommand(
+        node22.executable,
+        [vitest, "run", "--reporter=dot", "--exclude", "src/node22.test.ts"],
+        {
+          cwd: root,
+          env: { ...process.env, OAIKIT_REALTIME_RUNTIME: "node22" },
+          timeoutMs: 600_000,
+        },
+      );
+      expect(result.code, `${result.failure ?? ""}\n${result.stdout}\n${result.stderr}`).toBe(0);
+      expect(result.stdout).toMatch(/Tests\s+\d+ passed/);
+    },
+    600_000,
+  );
 });
 
 describe.runIf(nested)("the nested run", () => {

@@ -1,4 +1,5 @@
 import { paginationSection } from "./pagination.js";
+import { realtimeSection } from "./realtime.js";
 import { requestSection } from "./request.js";
 import { retrySection } from "./retry.js";
 import type { DemoSection } from "./section.js";
@@ -14,4 +15,5 @@ export const sections: DemoSection[] = [
   paginationSection,
   typedErrorSection,
   webhooksSection,
+  realtimeSection,
 ];

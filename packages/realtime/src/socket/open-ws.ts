@@ -25,25 +25,31 @@ interface WsSocket {
 }
 type WsConstructor = new (url: string, protocols: string[], options: unknown) => WsSocket;
 
-// A variable, not a literal: bundlers leave `import(name)` alone, so a browser or edge bundle
-// never pulls in `ws` or the Node built-ins behind it.
 const WS_PACKAGE = "ws";
+let cached: WsConstructor | undefined;
 
-let loading: Promise<WsConstructor> | undefined;
-const loadWs = (): Promise<WsConstructor> => {
-  loading ??= import(/* @vite-ignore */ WS_PACKAGE).then(
-    (module: { default?: WsConstructor; WebSocket?: WsConstructor }) =>
-      (module.default ?? module.WebSocket) as WsConstructor,
-    (cause: unknown) => {
-      loading = undefined;
-      throw new RealtimeError(
-        1006,
-        "",
-        `This runtime has no global WebSocket; install the \`ws\` package (npm i ws) to connect from it (${(cause as Error).message}).`,
-      );
-    },
-  );
-  return loading;
+/**
+ * The `ws` package, loaded through Node's own `require` (`process.getBuiltinModule`, Node
+ * 20.16+). No import statement or `import()` names it, so no bundler follows it into a browser
+ * or edge bundle, and no module walker (workerd's) rejects the bundle for it.
+ */
+const loadWs = async (): Promise<WsConstructor> => {
+  if (cached) return cached;
+  const node = (globalThis as { process?: { getBuiltinModule?: (name: string) => any } }).process;
+  try {
+    if (typeof node?.getBuiltinModule !== "function") {
+      throw new Error("no process.getBuiltinModule");
+    }
+    const loaded = node.getBuiltinModule("module").createRequire(import.meta.url)(WS_PACKAGE);
+    cached = (loaded.WebSocket ?? loaded.default ?? loaded) as WsConstructor;
+    return cached;
+  } catch (cause) {
+    throw new RealtimeError(
+      1006,
+      "",
+      `This runtime has no global WebSocket; install the \`ws\` package (npm i ws) to connect from it (${(cause as Error).message}).`,
+    );
+  }
 };
 
 const byStatus: Record<number, typeof APIError> = {

@@ -3,6 +3,7 @@ import { clientCreation } from "./client-creation.js";
 import { jsonCall } from "./json-call.js";
 import { multipartUpload } from "./multipart-upload.js";
 import { pagination } from "./pagination.js";
+import { realtimeSession } from "./realtime-session.js";
 import { retryAfter503 } from "./retry-after-503.js";
 import { stream } from "./stream.js";
 import { typedError } from "./typed-error.js";
@@ -18,4 +19,5 @@ export const allCases: readonly SmokeCase[] = [
   typedError,
   retryAfter503,
   webhookVerify,
+  realtimeSession,
 ];

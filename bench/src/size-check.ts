@@ -1,14 +1,17 @@
 // `pnpm --filter @oaikit/bench size`: CI's bundle budget. Exits 1 when a budget is exceeded.
 import { checkBudgets } from "./bundle/budgets.js";
 import {
+  chatStreamFinal,
   coreRequest,
   openaiRequest,
   responsesCreate,
   responsesRetrieve,
+  responsesStreamFinal,
   webhooksHandler,
   webhooksVerify,
 } from "./bundle/entries.js";
 import { measureBundles } from "./bundle/measure-all.js";
+import { checkModelCallBudgets } from "./bundle/model-call-budgets.js";
 import { checkWebhookBudgets } from "./bundle/webhook-budgets.js";
 import { renderBundles } from "./report/render-bundles.js";
 
@@ -17,13 +20,15 @@ const report = await measureBundles([
   coreRequest,
   responsesCreate,
   responsesRetrieve,
+  responsesStreamFinal,
+  chatStreamFinal,
   openaiRequest,
   webhooksVerify,
   webhooksHandler,
 ]);
 console.log(renderBundles(report));
 const sizes = new Map(report.sizes.map((size) => [size.id, size]));
-const outcomes = [checkBudgets(sizes), checkWebhookBudgets(sizes)];
+const outcomes = [checkBudgets(sizes), checkWebhookBudgets(sizes), checkModelCallBudgets(sizes)];
 const outcome = {
   lines: outcomes.flatMap((o) => o.lines),
   failures: outcomes.flatMap((o) => o.failures),

@@ -97,6 +97,31 @@ export default {
 `,
 };
 
+export const responsesStreamFinal: BundleEntry = {
+  id: "responses-stream-final",
+  label: "@oaikit/responses: streamResponse + finalResponse",
+  needs: ["core", "responses"],
+  code: `import { createClient } from "@oaikit/core";
+import { streamResponse } from "@oaikit/responses";
+const client = createClient({ apiKey: "sk-bench" });
+export const result = streamResponse(client, ${body}).finalResponse();
+`,
+};
+
+export const chatStreamFinal: BundleEntry = {
+  id: "chat-stream-final",
+  label: "@oaikit/chat: streamChatCompletion + finalChatCompletion",
+  needs: ["core", "chat"],
+  code: `import { createClient } from "@oaikit/core";
+import { streamChatCompletion } from "@oaikit/chat";
+const client = createClient({ apiKey: "sk-bench" });
+export const result = streamChatCompletion(client, {
+  model: "gpt-5.1",
+  messages: [{ role: "user", content: "Hi" }],
+}).finalChatCompletion();
+`,
+};
+
 export const allEntries: BundleEntry[] = [
   coreRequest,
   coreStream,
@@ -106,4 +131,6 @@ export const allEntries: BundleEntry[] = [
   responsesRetrieve,
   webhooksVerify,
   webhooksHandler,
+  responsesStreamFinal,
+  chatStreamFinal,
 ];

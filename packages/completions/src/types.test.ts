@@ -32,7 +32,10 @@ describe("generated legacy Completions types", () => {
   });
 
   it("streamCompletion yields completion chunks and its params carry no stream flag", () => {
-    expectTypeOf(streamCompletion).returns.toEqualTypeOf<Stream<CreateCompletionResponse>>();
+    expectTypeOf(streamCompletion).returns.toExtend<Stream<CreateCompletionResponse>>();
+    expectTypeOf<
+      ReturnType<ReturnType<typeof streamCompletion>["finalCompletion"]>
+    >().toEqualTypeOf<Promise<CreateCompletionResponse>>();
     expectTypeOf<StreamCompletionParams>().not.toHaveProperty("stream");
     expectTypeOf<StreamCompletionParams>().toHaveProperty("stream_options");
   });

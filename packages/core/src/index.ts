@@ -35,10 +35,27 @@ export type { RateLimit, ResponseMeta } from "./meta/types.js";
 export type { PageDescriptor } from "./pagination/descriptor.js";
 export { requestPage } from "./pagination/request-page.js";
 export type { Page, PagePromise } from "./pagination/types.js";
+export { issuePath } from "./schema/issue-path.js";
+export { jsonSchemaOf } from "./schema/json-schema-of.js";
+export { OutputParseError } from "./schema/output-parse-error.js";
+export { outputParser, outputParserOf } from "./schema/output-parser.js";
+export { parseOutput } from "./schema/parse-output.js";
+export type {
+  InferOutput,
+  SchemaIssue,
+  SchemaResult,
+  StandardSchema,
+} from "./schema/standard-schema.js";
 export { parseSSE } from "./sse/parse-sse.js";
 export { createSSEParser, type SSEParser } from "./sse/parser.js";
 export type { SSEEvent } from "./sse/types.js";
+export {
+  type ExtendedStream,
+  extendStream,
+  type StreamExtension,
+} from "./stream/extend-stream.js";
+export { fromReadableStream } from "./stream/from-readable-stream.js";
 export { requestStream } from "./stream/request-stream.js";
-export type { Stream } from "./stream/types.js";
+export type { Stream, StreamControl } from "./stream/types.js";
 export { pathParam } from "./transport/path-param.js";
 export { request, requestBinary } from "./transport/request.js";

@@ -1,3 +1,18 @@
 // The generated list names every export explicitly; hand-written helpers add theirs below.
 export * from "./generated/index-exports.js";
+export { fromReadableStream } from "./helpers/from-readable-stream.js";
 export { outputText } from "./helpers/output-text.js";
+export { parseResponse } from "./helpers/parse-response.js";
+export type {
+  OutputOf,
+  ParsedResponse,
+  ResponseWithOutput,
+  WithTextFormat,
+} from "./helpers/parsed-response.js";
+export type { ResponseStream, ResponseStreamEventType } from "./helpers/response-stream.js";
+export {
+  resumeResponseStream,
+  retrieveResponseStream,
+} from "./helpers/retrieve-response-stream.js";
+export { streamResponse } from "./helpers/stream-response.js";
+export { type TextFormat, type TextFormatOptions, textFormat } from "./helpers/text-format.js";

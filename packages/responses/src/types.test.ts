@@ -8,6 +8,7 @@ import {
   type listResponseInputItems,
   type Response,
   type ResponseError,
+  type ResponseStream,
   type ResponseStreamEvent,
   type RetrieveResponseParams,
   streamResponse,
@@ -28,7 +29,9 @@ describe("generated Responses types", () => {
 
   it("streamResponse yields the event union, narrowed by its type tag, without the error event core throws", () => {
     type Yielded = Exclude<ResponseStreamEvent, { type: "error" }>;
-    expectTypeOf(streamResponse).returns.toEqualTypeOf<Stream<Yielded>>();
+    expectTypeOf(streamResponse).returns.toEqualTypeOf<ResponseStream>();
+    expectTypeOf<ResponseStream>().toExtend<Stream<Yielded>>();
+    expectTypeOf<ReturnType<ResponseStream["finalResponse"]>>().toEqualTypeOf<Promise<Response>>();
     expectTypeOf<"error">().not.toExtend<Yielded["type"]>();
     type Delta = Extract<ResponseStreamEvent, { type: "response.output_text.delta" }>;
     expectTypeOf<Delta["delta"]>().toEqualTypeOf<string>();
@@ -41,6 +44,10 @@ describe("generated Responses types", () => {
     expectTypeOf<ListResponseInputItemsParams["order"]>().toEqualTypeOf<
       "asc" | "desc" | undefined
     >();
+  });
+
+  it("Response promises no output_text: the API never sends it (outputText() computes it)", () => {
+    expectTypeOf<Response>().not.toHaveProperty("output_text");
   });
 
   it("nullable fields stay nullable and list calls page over the item type", () => {

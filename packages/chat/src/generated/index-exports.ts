@@ -6,7 +6,6 @@ export {
   listChatCompletionMessages,
   listChatCompletions,
   retrieveChatCompletion,
-  streamChatCompletion,
   updateChatCompletion,
 } from "./operations.js";
 export { Chat, ChatCompletionsApi, ChatCompletionsMessagesApi } from "./resource.js";

@@ -4,11 +4,9 @@ import {
   type Client,
   type PagePromise,
   type RequestOptions,
-  type Stream,
   pathParam,
   request,
   requestPage,
-  requestStream,
 } from "@oaikit/core";
 import type {
   CreateChatCompletionParams,
@@ -16,7 +14,6 @@ import type {
   ListChatCompletionMessagesParams,
   ListChatCompletionsParams,
   RetrieveChatCompletionParams,
-  StreamChatCompletionParams,
   UpdateChatCompletionParams,
 } from "./params.js";
 import type {
@@ -25,7 +22,6 @@ import type {
   ChatCompletionRequestMessageContentPartText,
   ChatCompletionResponseMessage,
   CreateChatCompletionResponse,
-  CreateChatCompletionStreamResponse,
 } from "./types.js";
 
 /**
@@ -41,23 +37,6 @@ export function createChatCompletion(
   return request<CreateChatCompletionResponse>(
     client,
     { method: "POST", path: "/chat/completions", body: params },
-    options,
-  );
-}
-
-/**
- * `POST /chat/completions`, answered as a stream of server-sent events.
- *
- * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
- */
-export function streamChatCompletion(
-  client: Client,
-  params: StreamChatCompletionParams,
-  options?: RequestOptions,
-): Stream<CreateChatCompletionStreamResponse> {
-  return requestStream<CreateChatCompletionStreamResponse>(
-    client,
-    { method: "POST", path: "/chat/completions", body: { ...params, stream: true } },
     options,
   );
 }

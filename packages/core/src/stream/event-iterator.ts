@@ -1,4 +1,4 @@
-import type { ClientConfig } from "../client/types.js";
+import type { ClientConfig, RequestSpec } from "../client/types.js";
 import { APIError } from "../errors/api-error.js";
 import { jsonProblem } from "../errors/json-problem.js";
 import {
@@ -12,16 +12,22 @@ import { createSSEParser } from "../sse/parser.js";
 import type { SSEEvent } from "../sse/types.js";
 import { eventError } from "./event-error.js";
 import { idleTimer } from "./idle-timer.js";
+import type { StreamControl } from "./types.js";
 
-export interface EventIteratorInit {
-  /** Sends the request: resolves to the successful response, body unread. */
-  open(): Promise<{ response: Response; meta: ResponseMeta }>;
+export interface EventIteratorInit<Event> extends StreamControl<Event> {
+  /**
+   * Sends the request (the stream's own, or `spec` to resume it): resolves to the successful
+   * response, body unread.
+   */
+  open(spec?: RequestSpec): Promise<{ response: Response; meta: ResponseMeta }>;
   /** The signal the request was sent with: the caller's and the stream's own. */
   signal: AbortSignal;
   /** Aborts `signal`; called when the server falls silent. */
   abort(): void;
   /** Milliseconds a read may wait for bytes. */
   timeout: number;
+  /** Resumes allowed in a row without a new event. */
+  retries: number;
   /** "POST /responses", for messages. */
   where: string;
   /** Whose keys to mask in the errors built here. */
@@ -34,34 +40,16 @@ export interface EventIterator<Event> extends AsyncIterator<Event> {
 }
 
 const DONE = Symbol("done");
+const SKIP = Symbol("skip");
 const END: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
-/** The payload of one event, DONE for `[DONE]`, or the error it carries. */
-const payloadOf = <Event>(
-  event: SSEEvent,
-  meta: ResponseMeta,
-  config: ClientConfig,
-): Event | typeof DONE => {
-  if (event.data === "[DONE]") return DONE;
-  let payload: unknown;
+const isJSON = (text: string): boolean => {
   try {
-    payload = JSON.parse(event.data);
+    JSON.parse(text);
+    return true;
   } catch {
-    // An `event: error` frame may carry plain text; anything else must be JSON.
-    if (event.event !== "error") {
-      const data = redactText(config, event.data);
-      throw new APIError(
-        meta.status,
-        data,
-        meta.headers,
-        `A stream event's data is not JSON (${jsonProblem(data)}).`,
-      );
-    }
-    payload = event.data;
+    return false;
   }
-  const error = eventError(event.event, payload, meta, config);
-  if (error) throw error;
-  return payload as Event;
 };
 
 /**
@@ -69,16 +57,21 @@ const payloadOf = <Event>(
  * generator: events already parsed from a chunk are handed out through resolved promises,
  * which keeps per-event overhead close to a plain loop over the body.
  */
-export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Event> => {
-  const { signal, timeout, where, config } = init;
+export const eventIterator = <Event>(init: EventIteratorInit<Event>): EventIterator<Event> => {
+  const { signal, timeout, where, final, each, config } = init;
+  const untilDone = final === "[DONE]";
+  const isLast = typeof final === "function" ? final : undefined;
   let meta: ResponseMeta | undefined;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  const parser = createSSEParser();
+  let parser = createSSEParser();
   let queue: SSEEvent[] = [];
   let index = 0;
   let ended = false;
   let closed = false;
   let idle = false;
+  // Whether the final event went by; a stream with no `final` is complete at its body's end.
+  let complete = final === undefined;
+  let drops = 0;
   let busy: Promise<IteratorResult<Event>> | undefined;
   const timer = idleTimer(timeout, () => {
     idle = true;
@@ -89,16 +82,17 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
   const stop = (): void => void reader?.cancel().catch(() => undefined);
 
   /** Frees everything; cancelling the body closes the connection so the server stops sending. */
-  const close = async (): Promise<void> => {
+  const close = async (error?: unknown): Promise<void> => {
     if (closed) return;
     closed = true;
     timer.stop();
     signal.removeEventListener("abort", stop);
     if (reader && !ended) await reader.cancel().catch(() => undefined);
+    init.settle?.(error);
   };
 
-  const open = async (): Promise<void> => {
-    const sent = await init.open();
+  const open = async (spec?: RequestSpec): Promise<void> => {
+    const sent = await init.open(spec);
     meta = sent.meta;
     if (/json/i.test(sent.response.headers.get("content-type") ?? "")) {
       throw new APIError(
@@ -113,7 +107,26 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
       return;
     }
     reader = sent.response.body.getReader();
-    signal.addEventListener("abort", stop, { once: true });
+    if (spec === undefined) signal.addEventListener("abort", stop, { once: true });
+  };
+
+  /**
+   * The connection was lost before the final event: continue from where the helper says, or
+   * fail with `error`. Events already handed out are never repeated by core; a helper that
+   * resumes filters what the server sends again (see `each`).
+   */
+  const dropped = async (error: APIConnectionError): Promise<void> => {
+    const spec = init.resume?.(error);
+    if (!spec || drops >= init.retries) throw error;
+    drops++;
+    const old = reader;
+    reader = undefined;
+    await old?.cancel().catch(() => undefined);
+    parser = createSSEParser();
+    queue = [];
+    index = 0;
+    ended = false;
+    await open(spec);
   };
 
   /** Reads one chunk into the queue. */
@@ -124,6 +137,7 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
       step = await body.read();
     } catch (cause) {
       if (!signal.aborted) {
+        timer.received();
         throw new APIConnectionError(
           `Connection lost while streaming ${where}: ${redactText(config, String((cause as Error)?.message ?? cause))}`,
           { cause },
@@ -136,25 +150,85 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
       if (idle) throw new APIConnectionTimeoutError(`${where} sent no bytes for ${timeout} ms.`);
       throw new APIUserAbortError("Stream was aborted.", { cause: signal.reason });
     }
-    if (step.done) ended = true;
-    // The parser dispatches an event left pending at the end, so the last one is never lost.
-    queue = step.done ? parser.end() : parser.feed(step.value);
+    if (!step.done) {
+      queue = parser.feed(step.value);
+      index = 0;
+      return;
+    }
+    ended = true;
+    // The parser dispatches an event left pending at the end, so the last one is never lost;
+    // one whose JSON stops short was cut off with the connection.
+    const tail = parser.end();
+    if (
+      tail.some(
+        (event) => event.data !== "[DONE]" && event.event !== "error" && !isJSON(event.data),
+      )
+    ) {
+      throw new APIConnectionError(
+        `${where}: the stream ended in the middle of an event (the connection was cut).`,
+      );
+    }
+    queue = tail;
     index = 0;
   };
 
-  const take = (): IteratorResult<Event> => {
-    const payload = payloadOf<Event>(queue[index++]!, meta!, config);
-    if (payload !== DONE) return { done: false, value: payload };
-    void close();
-    return END;
+  /** The payload of one event, DONE for `[DONE]`, SKIP for one `each` leaves out. */
+  const payloadOf = (event: SSEEvent): Event | typeof DONE | typeof SKIP => {
+    if (event.data === "[DONE]") return DONE;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(event.data);
+    } catch {
+      // An `event: error` frame may carry plain text; anything else must be JSON.
+      if (event.event !== "error") {
+        const data = redactText(config, event.data);
+        throw new APIError(
+          meta!.status,
+          data,
+          meta!.headers,
+          `A stream event's data is not JSON (${jsonProblem(data)}).`,
+        );
+      }
+      payload = event.data;
+    }
+    const error = eventError(event.event, payload, meta!, config);
+    if (error) throw error;
+    if (each?.(payload as Event) === false) return SKIP;
+    drops = 0;
+    if (isLast?.(payload as Event)) complete = true;
+    return payload as Event;
+  };
+
+  /** The next payload from the queue (DONE or SKIP included); the queue must not be empty. */
+  const take = (): Event | typeof DONE | typeof SKIP => {
+    const payload = payloadOf(queue[index++]!);
+    if (payload === DONE) {
+      complete = true;
+      void close();
+    }
+    return payload;
   };
 
   /** Reads until an event is queued; false once the stream is over. */
   const ready = async (): Promise<boolean> => {
     if (!meta) await open();
     while (index >= queue.length) {
-      if (ended || closed || !reader) return false;
-      await read(reader);
+      if (closed) return false;
+      try {
+        if (ended || !reader) {
+          if (complete) return false;
+          throw new APIConnectionError(
+            untilDone
+              ? `${where}: the stream ended before its final event (no \`data: [DONE]\`).`
+              : `${where}: the stream ended before its final event.`,
+          );
+        }
+        await read(reader);
+      } catch (error) {
+        if (!(error instanceof APIConnectionError) || error instanceof APIConnectionTimeoutError)
+          throw error;
+        await dropped(error);
+      }
       // return() ran while the read was pending.
       if (closed) return false;
     }
@@ -163,11 +237,15 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
 
   const fill = async (): Promise<IteratorResult<Event>> => {
     try {
-      if (await ready()) return take();
+      while (await ready()) {
+        const payload = take();
+        if (payload === DONE) return END;
+        if (payload !== SKIP) return { done: false, value: payload };
+      }
       await close();
       return END;
     } catch (error) {
-      await close();
+      await close(error);
       throw error;
     }
   };
@@ -177,14 +255,18 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
       while (await ready()) {
         // The events parsed from one chunk go out in a plain loop: no promise per event.
         while (index < queue.length) {
-          const payload = payloadOf<Event>(queue[index++]!, meta!, config);
+          const payload = take();
           if (payload === DONE) return;
+          if (payload === SKIP) continue;
           const pending = callback(payload);
           if (pending && typeof (pending as PromiseLike<unknown>).then === "function") {
             await pending;
           }
         }
       }
+    } catch (error) {
+      await close(error);
+      throw error;
     } finally {
       await close();
     }
@@ -195,9 +277,11 @@ export const eventIterator = <Event>(init: EventIteratorInit): EventIterator<Eve
     if (closed) return Promise.resolve(END);
     if (index < queue.length) {
       try {
-        return Promise.resolve(take());
+        const payload = take();
+        if (payload === DONE) return Promise.resolve(END);
+        if (payload !== SKIP) return Promise.resolve({ done: false, value: payload });
       } catch (error) {
-        return close().then(() => Promise.reject(error));
+        return close(error).then(() => Promise.reject(error));
       }
     }
     busy = fill();

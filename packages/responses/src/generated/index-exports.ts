@@ -16,9 +16,7 @@ export {
   retrieveBetaResponse,
   retrieveBetaResponseStream,
   retrieveResponse,
-  retrieveResponseStream,
   streamBetaResponse,
-  streamResponse,
 } from "./operations.js";
 export {
   BetaResponses,

@@ -26,9 +26,7 @@ import type {
   RetrieveBetaResponseParams,
   RetrieveBetaResponseStreamParams,
   RetrieveResponseParams,
-  RetrieveResponseStreamParams,
   StreamBetaResponseParams,
-  StreamResponseParams,
 } from "./params.js";
 import type {
   BetaCompactResource,
@@ -39,7 +37,6 @@ import type {
   CompactResource,
   ItemResource,
   Response,
-  ResponseStreamEvent,
   TokenCountsResource,
 } from "./types.js";
 
@@ -208,23 +205,6 @@ export function createResponse(
 }
 
 /**
- * `POST /responses`, answered as a stream of server-sent events.
- *
- * @see https://developers.openai.com/api/reference/resources/responses/methods/create
- */
-export function streamResponse(
-  client: Client,
-  params: StreamResponseParams = {},
-  options?: RequestOptions,
-): Stream<Exclude<ResponseStreamEvent, { type: "error" }>> {
-  return requestStream<Exclude<ResponseStreamEvent, { type: "error" }>>(
-    client,
-    { method: "POST", path: "/responses", body: { ...params, stream: true } },
-    options,
-  );
-}
-
-/**
  * `DELETE /responses/{response_id}?beta=true`
  *
  * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/delete
@@ -368,28 +348,6 @@ export function retrieveResponse(
   return request<Response>(
     client,
     { method: "GET", path: `/responses/${pathParam("response_id", response_id)}`, query },
-    options,
-  );
-}
-
-/**
- * `GET /responses/{response_id}`, answered as a stream of server-sent events.
- *
- * @see https://developers.openai.com/api/reference/resources/responses/methods/retrieve
- */
-export function retrieveResponseStream(
-  client: Client,
-  params: RetrieveResponseStreamParams,
-  options?: RequestOptions,
-): Stream<Exclude<ResponseStreamEvent, { type: "error" }>> {
-  const { response_id, ...query } = params;
-  return requestStream<Exclude<ResponseStreamEvent, { type: "error" }>>(
-    client,
-    {
-      method: "GET",
-      path: `/responses/${pathParam("response_id", response_id)}`,
-      query: { ...query, stream: true },
-    },
     options,
   );
 }

@@ -1530,7 +1530,6 @@ export type BetaResponse = BetaModelResponseProperties & BetaResponseProperties 
   moderation?: BetaModeration | null;
   object: "response";
   output: BetaOutputItem[];
-  output_text?: string | null;
   parallel_tool_calls: boolean;
   prompt_cache_options?: BetaPromptCacheOptions;
   reasoning?: BetaReasoning | null;
@@ -2623,7 +2622,6 @@ export type Response = ModelResponseProperties & ResponseProperties & {
   moderation?: Moderation | null;
   object: "response";
   output: OutputItem[];
-  output_text?: string | null;
   parallel_tool_calls: boolean;
   prompt_cache_options?: PromptCacheOptions;
   reasoning?: Reasoning | null;

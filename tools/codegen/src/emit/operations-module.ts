@@ -8,7 +8,7 @@ import { type Arg, type Entry, formatCall } from "./format-call.js";
 import { paramsTypeName, propertyKey } from "./identifiers.js";
 import { importStatement, indentTail } from "./indent.js";
 import { operationDoc } from "./operation-doc.js";
-import { type FunctionVariant, functionVariants } from "./params-module.js";
+import { type FunctionVariant, generatedVariants } from "./params-module.js";
 
 /** Names a destructured field must not shadow, and words that cannot be bindings. */
 const RESERVED = new Set([
@@ -298,7 +298,7 @@ export function emitOperationsModule(
     paramsTypes: new Set(),
   };
   const globalResponse = [...localTypes].some((c) => typeName(c) === "Response");
-  const functions = functionVariants(ops).map((variant) =>
+  const functions = generatedVariants(ops).map((variant) =>
     emitFunction(doc, variant, ctx, out, globalResponse),
   );
   const coreNames = [...[...out.coreTypes].map((n) => `type ${n}`), ...out.core].sort((a, b) => {

@@ -12,7 +12,12 @@ export interface FunctionVariant {
   variant: "plain" | "stream";
 }
 
-/** Every generated function of the operations, the streaming twins right after their plain one. */
+/** The functions codegen writes itself: every variant but the hand-written stream helpers. */
+export function generatedVariants(ops: OperationModel[]): FunctionVariant[] {
+  return functionVariants(ops).filter((v) => v.variant === "plain" || !v.op.stream?.helper);
+}
+
+/** Every function of the operations, the streaming twins right after their plain one. */
 export function functionVariants(ops: OperationModel[]): FunctionVariant[] {
   return ops.flatMap((op) => [
     { op, fn: op.fn, variant: "plain" as const },

@@ -11,7 +11,12 @@ import { generatedHeader } from "./header.js";
 import { paramsSchemaName, paramsTypeName } from "./identifiers.js";
 import { importStatement } from "./indent.js";
 import { emitOperationsModule } from "./operations-module.js";
-import { emitParamsModule, functionVariants, responseTypeNames } from "./params-module.js";
+import {
+  emitParamsModule,
+  functionVariants,
+  generatedVariants,
+  responseTypeNames,
+} from "./params-module.js";
 import { placeComponents } from "./placement.js";
 import { emitRequestSchemasModule } from "./request-schemas-module.js";
 import {
@@ -157,7 +162,9 @@ export function planPackages(
       add(rule.name, "operations.ts", emitOperationsModule(doc, ops, closure));
       add(rule.name, "resource.ts", emitResourceModule(doc, ops, closure));
       add(rule.name, "request-schemas.ts", emitRequestSchemasModule(doc, ops));
-      values.push(["./operations.js", sorted(fns)], ["./resource.js", sorted(classes)]);
+      // Hand-written stream helpers are exported by the package's own index.ts.
+      const generated = generatedVariants(ops).map((v) => v.fn);
+      values.push(["./operations.js", sorted(generated)], ["./resource.js", sorted(classes)]);
       types.push(["./params.js", sorted([...fns.map(paramsTypeName), ...responses])]);
       schemaValues.push(["./request-schemas.js", sorted(fns.map(paramsSchemaName))]);
     }

@@ -106,6 +106,8 @@ export function emitResourceModule(
   const ctx: EmitContext = { doc, importFrom: () => "./types.js", used: new Set() };
   const globalResponse = [...packageTypes].some((c) => typeName(c) === "Response");
   const functions = new Set<string>();
+  // Hand-written stream helpers, by module: their result type is whatever they return.
+  const helpers = new Map<string, Set<string>>();
   const params = new Set<string>();
   const classes = flatten(resourceTree(ops)).map((resource) => {
     const lines: string[] = [];
@@ -124,10 +126,14 @@ export function emitResourceModule(
     } else lines.push("  constructor(readonly client: Client) {}");
     for (const { name, variant } of resource.methods) {
       const { op, fn } = variant;
-      const [declared] = returnType(op, variant.variant, ctx, globalResponse, params);
+      const helper = variant.variant === "stream" ? op.stream?.helper : undefined;
+      const [declared] = helper
+        ? [`ReturnType<typeof ${fn}>`]
+        : returnType(op, variant.variant, ctx, globalResponse, params);
       const type = paramsTypeName(fn);
       const optional = paramsShape(op, variant.variant).required ? "" : " = {}";
-      functions.add(fn);
+      if (helper) helpers.set(helper, (helpers.get(helper) ?? new Set()).add(fn));
+      else functions.add(fn);
       params.add(type);
       const summary = `{@link ${fn}}: \`${op.method} ${op.specPath}\`${variant.variant === "stream" ? ", streamed" : ""}.`;
       lines.push("");
@@ -163,6 +169,9 @@ export function emitResourceModule(
   if (body.includes("Stream<")) core.push("Stream");
   const imports = [
     importStatement("import type", core, "@oaikit/core"),
+    ...[...helpers]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([module, fns]) => importStatement("import", fns, `../helpers/${module}.js`)),
     importStatement("import", functions, "./operations.js"),
     importStatement("import type", params, "./params.js"),
   ];

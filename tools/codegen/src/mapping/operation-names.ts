@@ -22,6 +22,12 @@ export interface StreamName {
    */
   payload?: "data";
   flag?: { in: "body" | "query"; name: string; value: string | boolean };
+  /**
+   * The streaming function is hand-written in `src/helpers/<helper>.ts` (a stream helper with
+   * more than events, such as a final result): codegen leaves it out of operations.ts and the
+   * export list, and the resource class calls it from there.
+   */
+  helper?: string;
 }
 
 export interface OperationName {
@@ -37,7 +43,7 @@ export const OPERATION_NAMES: Readonly<Record<string, OperationName>> = {
   createResponse: {
     fn: "createResponse",
     ref: "responses/create",
-    stream: { fn: "streamResponse" },
+    stream: { fn: "streamResponse", helper: "stream-response" },
   },
   getResponse: {
     fn: "retrieveResponse",
@@ -46,6 +52,7 @@ export const OPERATION_NAMES: Readonly<Record<string, OperationName>> = {
       fn: "retrieveResponseStream",
       event: "ResponseStreamEvent",
       flag: { in: "query", name: "stream", value: true },
+      helper: "retrieve-response-stream",
     },
   },
   deleteResponse: { fn: "deleteResponse", ref: "responses/delete" },
@@ -93,7 +100,7 @@ export const OPERATION_NAMES: Readonly<Record<string, OperationName>> = {
   createChatCompletion: {
     fn: "createChatCompletion",
     ref: "chat/completions/create",
-    stream: { fn: "streamChatCompletion" },
+    stream: { fn: "streamChatCompletion", helper: "stream-chat-completion" },
   },
   listChatCompletions: { fn: "listChatCompletions", ref: "chat/completions/list" },
   getChatCompletion: { fn: "retrieveChatCompletion", ref: "chat/completions/retrieve" },
@@ -108,7 +115,11 @@ export const OPERATION_NAMES: Readonly<Record<string, OperationName>> = {
   createCompletion: {
     fn: "createCompletion",
     ref: "completions/create",
-    stream: { fn: "streamCompletion", event: "CreateCompletionResponse" },
+    stream: {
+      fn: "streamCompletion",
+      event: "CreateCompletionResponse",
+      helper: "stream-completion",
+    },
   },
 
   // embeddings

@@ -145,7 +145,13 @@ function streamModel(
       : params.some((p) => p.in === "query" && p.field === flag.name);
   if (!present)
     problems.push(`${raw.operationId}: stream flag "${flag.name}" is not a ${flag.in} field`);
-  return { fn: name.stream.fn, event, payload: name.stream.payload, flag };
+  return {
+    fn: name.stream.fn,
+    event,
+    payload: name.stream.payload,
+    flag,
+    helper: name.stream.helper,
+  };
 }
 
 /** The body with the fields an override names left optional; the fields must be required now. */

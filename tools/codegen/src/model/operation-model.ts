@@ -39,6 +39,8 @@ export interface StreamModel {
   event: string;
   payload?: "data" | undefined;
   flag: { in: "body" | "query"; name: string; value: string | boolean };
+  /** Module under src/helpers/ that holds the hand-written streaming function. */
+  helper?: string | undefined;
 }
 
 export interface OperationModel {

@@ -26,6 +26,14 @@ function isPlainObject(value: unknown): value is Record<string, Json> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A schema the spec marks as filled in by some SDKs, never sent by the API. */
+function sdkOnly(schema: Json): boolean {
+  if (!isPlainObject(schema)) return false;
+  if (schema["x-oaiSupportedSDKs"] !== undefined) return true;
+  const members = [schema.anyOf, schema.oneOf].filter(Array.isArray).flat() as Json[];
+  return members.some(sdkOnly);
+}
+
 /**
  * Drops prose keys and sorts object keys. Keys inside `properties`, `patternProperties`, `paths`,
  * `schemas`, `webhooks` and similar maps are names, not keywords, so they are kept even when one
@@ -35,8 +43,28 @@ function strip(value: Json, keysAreNames: boolean): Json {
   if (Array.isArray(value)) return value.map((item) => strip(item, false));
   if (!isPlainObject(value)) return value;
   const out: Record<string, Json> = {};
+  // A property only some SDKs compute (Response.output_text) is not on the wire, so the
+  // generated types must not promise it.
+  const dropped = new Set(
+    !keysAreNames && isPlainObject(value.properties)
+      ? Object.keys(value.properties).filter((name) =>
+          sdkOnly((value.properties as Record<string, Json>)[name]!),
+        )
+      : [],
+  );
   for (const key of Object.keys(value).sort()) {
     if (!keysAreNames && PROSE_KEYS.has(key)) continue;
+    if (dropped.size > 0 && key === "properties") {
+      const kept = Object.entries(value.properties as Record<string, Json>).filter(
+        ([name]) => !dropped.has(name),
+      );
+      out[key] = strip(Object.fromEntries(kept), true);
+      continue;
+    }
+    if (dropped.size > 0 && key === "required" && Array.isArray(value.required)) {
+      out[key] = value.required.filter((name) => !dropped.has(name as string));
+      continue;
+    }
     const child = value[key] as Json;
     out[key] = strip(child, !keysAreNames && NAME_MAPS.has(key));
   }

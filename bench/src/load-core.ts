@@ -9,7 +9,7 @@ export interface LoadedCore {
 
 /** Core as users get it (its built dist), or undefined while it is not built. */
 export const loadCore = async (): Promise<LoadedCore | undefined> => {
-  if (!isBuilt("core")) return undefined;
+  if (!isBuilt("core") || !isBuilt("responses")) return undefined;
   const [{ coreCandidates }, core] = await Promise.all([
     import("./throughput/core-candidate.js"),
     import("@oaikit/core") as Promise<Record<string, unknown>>,

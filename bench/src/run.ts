@@ -16,7 +16,7 @@ const settings = benchSettings(process.argv.includes("--quick"));
 const print = (text: string): void => console.log(`\n${text}`);
 
 const core = await loadCore();
-if (!core) print("@oaikit/core is not built (packages/core/dist): core rows are left out.");
+if (!core) print("@oaikit/core or @oaikit/responses is not built: their rows are left out.");
 
 // `pnpm bench --only throughput,memory` runs just those sections.
 const onlyAt = process.argv.indexOf("--only");

@@ -4,7 +4,7 @@ import { rawFetchEvents } from "./raw-fetch-events.js";
 /** One client's streaming call, as the events it yields. */
 export type EventSource = (baseURL: string) => AsyncIterable<unknown>;
 
-export const eventSourceNames = ["raw fetch", "openai", "oaikit core"];
+export const eventSourceNames = ["raw fetch", "openai", "oaikit core", "responses stream"];
 
 const streamBody = { ...requestBody, stream: true } as const;
 
@@ -27,6 +27,15 @@ const loaders: Record<string, () => Promise<EventSource>> = {
         body: streamBody,
       });
   },
+};
+
+// The helper's own per-event work on top of core's: sequence checks, final-event tracking.
+loaders["responses stream"] = async () => {
+  const [{ createClient }, { streamResponse }] = await Promise.all([
+    import("@oaikit/core"),
+    import("@oaikit/responses"),
+  ]);
+  return (baseURL) => streamResponse(createClient({ apiKey: "sk-bench", baseURL }), requestBody);
 };
 
 export const loadEventSource = (name: string): Promise<EventSource> => {

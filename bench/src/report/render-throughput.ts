@@ -10,6 +10,9 @@ const ratios: [string, string, string][] = [
   ["core forEach / raw fetch", "core forEach", "raw fetch"],
   ["core / raw + for await", "oaikit core", "raw + for await"],
   ["core / openai", "oaikit core", "openai"],
+  ["finalResponse / raw fetch", "responses finalResponse", "raw fetch"],
+  ["finalResponse / openai's", "responses finalResponse", "openai finalResponse"],
+  ["textStream / raw fetch", "responses textStream", "raw fetch"],
   ["openai / raw fetch", "openai", "raw fetch"],
   ["ky / raw fetch", "ky alone", "raw fetch"],
 ];

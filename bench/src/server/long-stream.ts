@@ -7,7 +7,8 @@ const blockEvents = 1_000;
 const block = (): Buffer => {
   let text = "";
   for (let i = 0; i < blockEvents; i++) {
-    text += `event: response.output_text.delta\ndata: {"type":"response.output_text.delta","sequence_number":${i},"delta":"x"}\n\n`;
+    // No sequence_number: blocks repeat, and the Responses helper drops numbers it has seen.
+    text += `event: response.output_text.delta\ndata: {"type":"response.output_text.delta","delta":"x"}\n\n`;
   }
   return Buffer.from(text);
 };
@@ -31,7 +32,10 @@ export const writeLongStream = (res: ServerResponse, events: number): void => {
         return;
       }
     }
-    res.end();
+    // The final event the Responses helpers wait for.
+    res.end(
+      'event: response.completed\ndata: {"type":"response.completed","response":{"id":"resp_bench","output":[]}}\n\n',
+    );
   };
   res.on("close", () => {
     left = 0;

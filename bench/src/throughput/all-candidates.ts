@@ -1,7 +1,7 @@
 import { loadCore } from "../load-core.js";
 import type { Candidate } from "./candidate.js";
 import { kyCandidate } from "./ky-candidate.js";
-import { openaiCandidate } from "./openai-candidate.js";
+import { openaiCandidate, openaiFinalCandidate } from "./openai-candidate.js";
 import { rawFetchCandidates } from "./raw-fetch-candidate.js";
 
 /** Every client under test, bound to the bench server; core's rows only once it is built. */
@@ -10,6 +10,7 @@ export const allCandidates = async (baseURL: string): Promise<Candidate[]> => {
   return [
     ...rawFetchCandidates(baseURL),
     openaiCandidate(baseURL),
+    openaiFinalCandidate(baseURL),
     ...(core ? core.candidates(baseURL) : []),
     await kyCandidate(baseURL),
   ];

@@ -1,4 +1,5 @@
 import { createClient, request, requestStream } from "@oaikit/core";
+import { streamResponse } from "@oaikit/responses";
 import { requestBody } from "../server/fixtures.js";
 import type { Candidate } from "./candidate.js";
 
@@ -24,6 +25,27 @@ export const coreCandidates = (baseURL: string): Candidate[] => {
         await requestStream(client, streamSpec).forEach(() => {
           events++;
         });
+        return events;
+      },
+    },
+    {
+      // The helper as people use it: the whole stream taken in for its final response.
+      name: "responses finalResponse",
+      async stream() {
+        let events = 0;
+        const stream = streamResponse(client, requestBody).on("response.completed", (event) => {
+          events = event.sequence_number + 1;
+        });
+        await stream.finalResponse();
+        return events;
+      },
+    },
+    {
+      name: "responses textStream",
+      async stream() {
+        // Every event but the first and the last is a text delta.
+        let events = 2;
+        for await (const _text of streamResponse(client, requestBody).textStream) events++;
         return events;
       },
     },

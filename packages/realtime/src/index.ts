@@ -3,6 +3,12 @@
 export type { RealtimeAudioInput } from "./audio/pcm16-base64.js";
 export type { RealtimeAckTypes } from "./connection/acks.js";
 export { connectRealtime, type RealtimeTarget } from "./connection/connect-realtime.js";
+export {
+  connectRealtimeTranslation,
+  type RealtimeTranslationConnection,
+  type RealtimeTranslationConnectOptions,
+  type RealtimeTranslationReconnectReport,
+} from "./connection/connect-translation.js";
 export type {
   RealtimeConnection,
   RealtimeConnectOptions,

@@ -43,8 +43,8 @@ export const coreCandidates = (baseURL: string): Candidate[] => {
     {
       name: "responses textStream",
       async stream() {
-        // Every event but the first and the last is a text delta.
-        let events = 2;
+        // Every event but three at the start and four at the end is a text delta.
+        let events = 7;
         for await (const _text of streamResponse(client, requestBody).textStream) events++;
         return events;
       },

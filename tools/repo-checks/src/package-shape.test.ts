@@ -1,9 +1,24 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { publishablePackages } from "./workspace.js";
+import { publishablePackages, repoRoot } from "./workspace.js";
 
 const packages = publishablePackages();
+
+/** Whether code the package ships (not its tests or README examples) imports core. */
+const shippedCodeImportsCore = (dir: string): boolean =>
+  readdirSync(join(dir, "src"), { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+    .filter((file) => !file.startsWith("readme-example"))
+    .some((file) =>
+      /from "@oaikit\/core(\/[a-z]+)?"/.test(readFileSync(join(dir, "src", file), "utf8")),
+    );
+const repository = "https://github.com/oaikit/oaikit";
+const license = readFileSync(join(repoRoot, "LICENSE"), "utf8");
+
+it("the repository has an MIT LICENSE", () => {
+  expect(license).toMatch(/^MIT License\n/);
+});
 
 describe("every publishable package", () => {
   it("exists", () => {
@@ -20,6 +35,28 @@ describe("every publishable package", () => {
         expect(json.files).toEqual(["dist"]);
         expect(json.license).toBe("MIT");
         expect(json.private).not.toBe(true);
+      });
+
+      it("ships the repository's LICENSE and says where its source, home and issues are", () => {
+        const own = join(dir, "LICENSE");
+        expect(existsSync(own), "LICENSE").toBe(true);
+        expect(readFileSync(own, "utf8")).toBe(license);
+        const folder = `packages/${dir.split("/").at(-1)}`;
+        expect(json.homepage).toBe(`${repository}/tree/main/${folder}#readme`);
+        expect(json.repository).toEqual({
+          type: "git",
+          url: `git+${repository}.git`,
+          directory: folder,
+        });
+        expect(json.bugs).toEqual({ url: `${repository}/issues` });
+      });
+
+      it("takes @oaikit/core as a peer across 0.x, never as its own copy", () => {
+        expect(json.dependencies?.["@oaikit/core"], "core in dependencies").toBeUndefined();
+        if (json.name !== "@oaikit/core" && shippedCodeImportsCore(dir)) {
+          expect(json.peerDependencies?.["@oaikit/core"]).toBe("workspace:>=0.1.0 <1.0.0");
+          expect(json.devDependencies?.["@oaikit/core"]).toBe("workspace:^");
+        }
       });
 
       it("exports types and code for every entry, and nothing CommonJS", () => {

@@ -2,6 +2,7 @@ import type { PackagePlan } from "../emit/plan-packages.js";
 import { TYPES_PACKAGE } from "../emit/plan-packages.js";
 import { readmeSection } from "../emit/readme-section.js";
 import { formatJson } from "./format-json.js";
+import { CORE_PEER_RANGE, license, repositoryFields } from "./package-meta.js";
 import { readmeExample } from "./readme-examples.js";
 
 /**
@@ -12,9 +13,15 @@ import { readmeExample } from "./readme-examples.js";
 export function scaffoldFiles(plan: PackagePlan): Record<string, string> {
   const isTypes = plan.name === TYPES_PACKAGE;
   const dependencies: Record<string, string> = {};
-  if (!isTypes) dependencies["@oaikit/core"] = "workspace:^";
   if (plan.usesSharedTypes) dependencies["@oaikit/types"] = "workspace:^";
   dependencies.valibot = "1.5.0";
+  // Core is a peer, so an app always has exactly one (CONTRIBUTING.md, "Versions").
+  const onCore = isTypes
+    ? {}
+    : {
+        peerDependencies: { "@oaikit/core": CORE_PEER_RANGE },
+        devDependencies: { "@oaikit/core": "workspace:^" },
+      };
   const summary =
     plan.rule?.summary ?? "The OpenAI API's shared component types and valibot schemas.";
   const pkg = {
@@ -22,6 +29,7 @@ export function scaffoldFiles(plan: PackagePlan): Record<string, string> {
     version: "0.1.0",
     description: summary,
     license: "MIT",
+    ...repositoryFields(`packages/${plan.name}`),
     type: "module",
     sideEffects: false,
     engines: { node: ">=20.19" },
@@ -38,6 +46,7 @@ export function scaffoldFiles(plan: PackagePlan): Record<string, string> {
       "lint:pkg": "publint && attw --pack . --profile esm-only",
     },
     dependencies,
+    ...onCore,
   };
   const index =
     "// The generated list names every export explicitly; hand-written helpers add theirs below.\n" +
@@ -70,6 +79,7 @@ export default sharedTestConfig;
       "// A subpath of its own, so importing a function never pulls valibot into a bundle.\n" +
       'export * from "./generated/schemas-exports.js";\n',
     "README.md": readme(plan, summary),
+    LICENSE: license,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Operation } from "../src/router/operation.js";
 import { packageSchema, responseSchema } from "../src/schemas/operation-schemas.js";
 
 export interface SchemaProblem {
-  operationId: string;
+  function: string;
   problem: string;
 }
 
@@ -52,7 +52,7 @@ export const checkResponse = async (
   const type = response.headers.get("content-type") ?? "";
   const problems: SchemaProblem[] = [];
   const report = (issues: readonly v.BaseIssue<unknown>[]) =>
-    problems.push({ operationId: operation.operationId, problem: describe(issues) });
+    problems.push({ function: operation.function, problem: describe(issues) });
   if (type.startsWith("text/event-stream")) {
     const schema = operation.stream && packageSchema(operation, operation.stream.event);
     if (!schema) return [];

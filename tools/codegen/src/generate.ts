@@ -1,5 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import {
+  EMULATOR_GENERATED,
+  emitOperationHandlers,
+  emitOperationTable,
+  emitResourcePackages,
+} from "./emit/emulator-modules.js";
+import { formatOutput } from "./emit/format-output.js";
+import { generatedHeader } from "./emit/header.js";
 import { emitOperationsJson } from "./emit/operations-json.js";
 import { type GeneratedFile, type PackagePlan, planPackages } from "./emit/plan-packages.js";
 import { readmeSection, replaceReadmeSection } from "./emit/readme-section.js";
@@ -39,6 +47,25 @@ function readSnapshot(path: string): any {
   return JSON.parse(readFileSync(path, "utf8"));
 }
 
+/** What the emulator (`@oaikit/testing`) is generated with: its operation table and handler types. */
+function emulatorFiles(
+  doc: any,
+  mapping: Mapping,
+  models: OperationModel[],
+  commit: string,
+): GeneratedFile[] {
+  const header = generatedHeader(commit);
+  const file = (name: string, content: string) => ({
+    path: `${EMULATOR_GENERATED}/${name}`,
+    content: `${header}\n${content}`,
+  });
+  return [
+    file("operation-table.ts", emitOperationTable(doc, models)),
+    file("operation-handlers.ts", emitOperationHandlers(doc, mapping.rules, models)),
+    file("resource-packages.ts", emitResourcePackages(mapping.rules, models)),
+  ];
+}
+
 /**
  * The whole pipeline: spec → snapshot (when a spec is at hand) → snapshot only from then on →
  * operations.json, every package's src/generated/, missing package scaffolding, README sections.
@@ -61,6 +88,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   files.push(
     { path: OPERATIONS_JSON_PATH, content: emitOperationsJson(doc, models) },
     ...plan.files,
+    ...emulatorFiles(doc, mapping, models, commit),
   );
 
   const scaffolded: string[] = [];
@@ -94,7 +122,10 @@ export function generate(options: GenerateOptions): GenerateResult {
     }
   }
   if (problems.length > 0) throw new CodegenError(problems);
-  const managed = plan.packages.map((p) => `packages/${p.name}/src/generated`);
-  const report = writeFiles(options.root, files, managed);
+  const managed = [
+    ...plan.packages.map((p) => `packages/${p.name}/src/generated`),
+    EMULATOR_GENERATED,
+  ];
+  const report = writeFiles(options.root, formatOutput(files), managed);
   return { models, packages: plan.packages, report, scaffolded };
 }

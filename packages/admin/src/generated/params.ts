@@ -67,10 +67,10 @@ export type AssignUserRoleParams = PublicAssignOrganizationGroupRoleBody & {
   user_id: string;
 };
 
-export type CreateAdminApiKeyParams = ({
+export type CreateAdminApiKeyParams = {
   expires_in_seconds?: number;
   name: string;
-});
+};
 
 export type CreateCertificateParams = UploadCertificateRequest;
 

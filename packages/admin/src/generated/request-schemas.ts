@@ -216,12 +216,9 @@ export const AssignUserRoleParamsSchema: v.GenericSchema<AssignUserRoleParams> =
 
 export const CreateAdminApiKeyParamsSchema: v.GenericSchema<CreateAdminApiKeyParams> =
   v.looseObject({
-    expires_in_seconds: v.optional(v.pipe(
-      v.number(),
-      v.integer(),
-      v.minValue(1),
-      v.maxValue(31536000),
-    )),
+    expires_in_seconds: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31536000)),
+    ),
     name: v.string(),
   });
 
@@ -357,8 +354,9 @@ export const DeleteSpendAlertParamsSchema: v.GenericSchema<DeleteSpendAlertParam
   alert_id: v.string(),
 });
 
-export const DeleteSpendLimitParamsSchema: v.GenericSchema<DeleteSpendLimitParams> =
-  v.strictObject({});
+export const DeleteSpendLimitParamsSchema: v.GenericSchema<DeleteSpendLimitParams> = v.strictObject(
+  {},
+);
 
 export const DeleteUserParamsSchema: v.GenericSchema<DeleteUserParams> = v.looseObject({
   user_id: v.string(),
@@ -399,12 +397,14 @@ export const ListAudioTranscriptionsUsageParamsSchema: v.GenericSchema<ListAudio
   });
 
 export const ListAuditLogsParamsSchema: v.GenericSchema<ListAuditLogsParams> = v.looseObject({
-  effective_at: v.optional(v.looseObject({
-    gt: v.optional(v.pipe(v.number(), v.integer())),
-    gte: v.optional(v.pipe(v.number(), v.integer())),
-    lt: v.optional(v.pipe(v.number(), v.integer())),
-    lte: v.optional(v.pipe(v.number(), v.integer())),
-  })),
+  effective_at: v.optional(
+    v.looseObject({
+      gt: v.optional(v.pipe(v.number(), v.integer())),
+      gte: v.optional(v.pipe(v.number(), v.integer())),
+      lt: v.optional(v.pipe(v.number(), v.integer())),
+      lte: v.optional(v.pipe(v.number(), v.integer())),
+    }),
+  ),
   project_ids: v.optional(v.array(v.string())),
   event_types: v.optional(v.array(AuditLogEventTypeSchema)),
   actor_ids: v.optional(v.array(v.string())),
@@ -443,14 +443,11 @@ export const ListCompletionsUsageParamsSchema: v.GenericSchema<ListCompletionsUs
     api_key_ids: v.optional(v.array(v.string())),
     models: v.optional(v.array(v.string())),
     batch: v.optional(v.boolean()),
-    group_by: v.optional(v.array(v.picklist([
-      "project_id",
-      "user_id",
-      "api_key_id",
-      "model",
-      "batch",
-      "service_tier",
-    ]))),
+    group_by: v.optional(
+      v.array(
+        v.picklist(["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]),
+      ),
+    ),
     limit: v.optional(v.pipe(v.number(), v.integer())),
     page: v.optional(v.string()),
   });
@@ -489,12 +486,9 @@ export const ListFileSearchCallsUsageParamsSchema: v.GenericSchema<ListFileSearc
     user_ids: v.optional(v.array(v.string())),
     api_key_ids: v.optional(v.array(v.string())),
     vector_store_ids: v.optional(v.array(v.string())),
-    group_by: v.optional(v.array(v.picklist([
-      "project_id",
-      "user_id",
-      "api_key_id",
-      "vector_store_id",
-    ]))),
+    group_by: v.optional(
+      v.array(v.picklist(["project_id", "user_id", "api_key_id", "vector_store_id"])),
+    ),
     limit: v.optional(v.pipe(v.number(), v.integer())),
     page: v.optional(v.string()),
   });
@@ -524,25 +518,16 @@ export const ListImagesUsageParamsSchema: v.GenericSchema<ListImagesUsageParams>
   end_time: v.optional(v.pipe(v.number(), v.integer())),
   bucket_width: v.optional(v.picklist(["1m", "1h", "1d"])),
   sources: v.optional(v.array(v.picklist(["image.generation", "image.edit", "image.variation"]))),
-  sizes: v.optional(v.array(v.picklist([
-    "256x256",
-    "512x512",
-    "1024x1024",
-    "1792x1792",
-    "1024x1792",
-  ]))),
+  sizes: v.optional(
+    v.array(v.picklist(["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"])),
+  ),
   project_ids: v.optional(v.array(v.string())),
   user_ids: v.optional(v.array(v.string())),
   api_key_ids: v.optional(v.array(v.string())),
   models: v.optional(v.array(v.string())),
-  group_by: v.optional(v.array(v.picklist([
-    "project_id",
-    "user_id",
-    "api_key_id",
-    "model",
-    "size",
-    "source",
-  ]))),
+  group_by: v.optional(
+    v.array(v.picklist(["project_id", "user_id", "api_key_id", "model", "size", "source"])),
+  ),
   limit: v.optional(v.pipe(v.number(), v.integer())),
   page: v.optional(v.string()),
 });
@@ -698,13 +683,9 @@ export const ListWebSearchCallsUsageParamsSchema: v.GenericSchema<ListWebSearchC
     api_key_ids: v.optional(v.array(v.string())),
     models: v.optional(v.array(v.string())),
     context_levels: v.optional(v.array(v.picklist(["low", "medium", "high"]))),
-    group_by: v.optional(v.array(v.picklist([
-      "project_id",
-      "user_id",
-      "api_key_id",
-      "model",
-      "context_level",
-    ]))),
+    group_by: v.optional(
+      v.array(v.picklist(["project_id", "user_id", "api_key_id", "model", "context_level"])),
+    ),
     limit: v.optional(v.pipe(v.number(), v.integer())),
     page: v.optional(v.string()),
   });

@@ -35,10 +35,14 @@ export const ApiKeyListSchema: v.GenericSchema<T.ApiKeyList> = v.looseObject({
   object: v.literal("list"),
 });
 export const AssignedRoleDetailsSchema: v.GenericSchema<T.AssignedRoleDetails> = v.looseObject({
-  assignment_sources: v.nullable(v.array(v.looseObject({
-    principal_id: v.string(),
-    principal_type: v.string(),
-  }))),
+  assignment_sources: v.nullable(
+    v.array(
+      v.looseObject({
+        principal_id: v.string(),
+        principal_type: v.string(),
+      }),
+    ),
+  ),
   created_at: v.nullable(v.pipe(v.number(), v.integer())),
   created_by: v.nullable(v.string()),
   created_by_user_obj: v.nullable(v.record(v.string(), v.unknown())),
@@ -223,315 +227,473 @@ export const AuditLogEventTypeSchema: v.GenericSchema<T.AuditLogEventType> = v.p
 ]);
 export const AuditLogSchema: v.GenericSchema<T.AuditLog> = v.looseObject({
   actor: v.nullish(AuditLogActorSchema),
-  "api_key.created": v.optional(v.looseObject({
-    data: v.optional(v.looseObject({
-      scopes: v.optional(v.array(v.string())),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "api_key.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "api_key.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.looseObject({
-      scopes: v.optional(v.array(v.string())),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "certificate.created": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-  })),
-  "certificate.deleted": v.optional(v.looseObject({
-    certificate: v.optional(v.string()),
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-  })),
-  "certificate.updated": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-  })),
-  "certificates.activated": v.optional(v.looseObject({
-    certificates: v.optional(v.array(v.looseObject({
+  "api_key.created": v.optional(
+    v.looseObject({
+      data: v.optional(
+        v.looseObject({
+          scopes: v.optional(v.array(v.string())),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "api_key.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "api_key.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(
+        v.looseObject({
+          scopes: v.optional(v.array(v.string())),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "certificate.created": v.optional(
+    v.looseObject({
       id: v.optional(v.string()),
       name: v.optional(v.string()),
-    }))),
-  })),
-  "certificates.deactivated": v.optional(v.looseObject({
-    certificates: v.optional(v.array(v.looseObject({
+    }),
+  ),
+  "certificate.deleted": v.optional(
+    v.looseObject({
+      certificate: v.optional(v.string()),
       id: v.optional(v.string()),
       name: v.optional(v.string()),
-    }))),
-  })),
-  "checkpoint.permission.created": v.optional(v.looseObject({
-    data: v.optional(v.looseObject({
-      fine_tuned_model_checkpoint: v.optional(v.string()),
-      project_id: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "checkpoint.permission.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
+    }),
+  ),
+  "certificate.updated": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+      name: v.optional(v.string()),
+    }),
+  ),
+  "certificates.activated": v.optional(
+    v.looseObject({
+      certificates: v.optional(
+        v.array(
+          v.looseObject({
+            id: v.optional(v.string()),
+            name: v.optional(v.string()),
+          }),
+        ),
+      ),
+    }),
+  ),
+  "certificates.deactivated": v.optional(
+    v.looseObject({
+      certificates: v.optional(
+        v.array(
+          v.looseObject({
+            id: v.optional(v.string()),
+            name: v.optional(v.string()),
+          }),
+        ),
+      ),
+    }),
+  ),
+  "checkpoint.permission.created": v.optional(
+    v.looseObject({
+      data: v.optional(
+        v.looseObject({
+          fine_tuned_model_checkpoint: v.optional(v.string()),
+          project_id: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "checkpoint.permission.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
   effective_at: v.pipe(v.number(), v.integer()),
-  "external_key.registered": v.optional(v.looseObject({
-    data: v.optional(v.record(v.string(), v.unknown())),
-    id: v.optional(v.string()),
-  })),
-  "external_key.removed": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "group.created": v.optional(v.looseObject({
-    data: v.optional(v.looseObject({
-      group_name: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "group.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "group.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.looseObject({
-      group_name: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
+  "external_key.registered": v.optional(
+    v.looseObject({
+      data: v.optional(v.record(v.string(), v.unknown())),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "external_key.removed": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "group.created": v.optional(
+    v.looseObject({
+      data: v.optional(
+        v.looseObject({
+          group_name: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "group.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "group.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(
+        v.looseObject({
+          group_name: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
   id: v.string(),
-  "invite.accepted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "invite.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "invite.sent": v.optional(v.looseObject({
-    data: v.optional(v.looseObject({
-      email: v.optional(v.string()),
-      role: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "ip_allowlist.config.activated": v.optional(v.looseObject({
-    configs: v.optional(v.array(v.looseObject({
+  "invite.accepted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "invite.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "invite.sent": v.optional(
+    v.looseObject({
+      data: v.optional(
+        v.looseObject({
+          email: v.optional(v.string()),
+          role: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "ip_allowlist.config.activated": v.optional(
+    v.looseObject({
+      configs: v.optional(
+        v.array(
+          v.looseObject({
+            id: v.optional(v.string()),
+            name: v.optional(v.string()),
+          }),
+        ),
+      ),
+    }),
+  ),
+  "ip_allowlist.config.deactivated": v.optional(
+    v.looseObject({
+      configs: v.optional(
+        v.array(
+          v.looseObject({
+            id: v.optional(v.string()),
+            name: v.optional(v.string()),
+          }),
+        ),
+      ),
+    }),
+  ),
+  "ip_allowlist.created": v.optional(
+    v.looseObject({
+      allowed_ips: v.optional(v.array(v.string())),
       id: v.optional(v.string()),
       name: v.optional(v.string()),
-    }))),
-  })),
-  "ip_allowlist.config.deactivated": v.optional(v.looseObject({
-    configs: v.optional(v.array(v.looseObject({
+    }),
+  ),
+  "ip_allowlist.deleted": v.optional(
+    v.looseObject({
+      allowed_ips: v.optional(v.array(v.string())),
       id: v.optional(v.string()),
       name: v.optional(v.string()),
-    }))),
-  })),
-  "ip_allowlist.created": v.optional(v.looseObject({
-    allowed_ips: v.optional(v.array(v.string())),
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-  })),
-  "ip_allowlist.deleted": v.optional(v.looseObject({
-    allowed_ips: v.optional(v.array(v.string())),
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-  })),
-  "ip_allowlist.updated": v.optional(v.looseObject({
-    allowed_ips: v.optional(v.array(v.string())),
-    id: v.optional(v.string()),
-  })),
-  "login.failed": v.optional(v.looseObject({
-    error_code: v.optional(v.string()),
-    error_message: v.optional(v.string()),
-  })),
+    }),
+  ),
+  "ip_allowlist.updated": v.optional(
+    v.looseObject({
+      allowed_ips: v.optional(v.array(v.string())),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "login.failed": v.optional(
+    v.looseObject({
+      error_code: v.optional(v.string()),
+      error_message: v.optional(v.string()),
+    }),
+  ),
   "login.succeeded": v.optional(v.record(v.string(), v.unknown())),
-  "logout.failed": v.optional(v.looseObject({
-    error_code: v.optional(v.string()),
-    error_message: v.optional(v.string()),
-  })),
+  "logout.failed": v.optional(
+    v.looseObject({
+      error_code: v.optional(v.string()),
+      error_message: v.optional(v.string()),
+    }),
+  ),
   "logout.succeeded": v.optional(v.record(v.string(), v.unknown())),
-  "organization.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.looseObject({
-      api_call_logging: v.optional(v.string()),
-      api_call_logging_project_ids: v.optional(v.string()),
-      description: v.optional(v.string()),
+  "organization.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(
+        v.looseObject({
+          api_call_logging: v.optional(v.string()),
+          api_call_logging_project_ids: v.optional(v.string()),
+          description: v.optional(v.string()),
+          name: v.optional(v.string()),
+          threads_ui_visibility: v.optional(v.string()),
+          title: v.optional(v.string()),
+          usage_dashboard_visibility: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  project: v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
       name: v.optional(v.string()),
-      threads_ui_visibility: v.optional(v.string()),
-      title: v.optional(v.string()),
-      usage_dashboard_visibility: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  project: v.optional(v.looseObject({
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-  })),
-  "project.archived": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "project.created": v.optional(v.looseObject({
-    data: v.optional(v.looseObject({
-      name: v.optional(v.string()),
-      title: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "project.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "project.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.looseObject({
-      title: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "rate_limit.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "rate_limit.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.looseObject({
-      batch_1_day_max_input_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      max_audio_megabytes_per_1_minute: v.optional(v.pipe(v.number(), v.integer())),
-      max_images_per_1_minute: v.optional(v.pipe(v.number(), v.integer())),
-      max_requests_per_1_day: v.optional(v.pipe(v.number(), v.integer())),
-      max_requests_per_1_minute: v.optional(v.pipe(v.number(), v.integer())),
-      max_tokens_per_1_minute: v.optional(v.pipe(v.number(), v.integer())),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "role.assignment.created": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-    principal_id: v.optional(v.string()),
-    principal_type: v.optional(v.string()),
-    resource_id: v.optional(v.string()),
-    resource_type: v.optional(v.string()),
-  })),
-  "role.assignment.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-    principal_id: v.optional(v.string()),
-    principal_type: v.optional(v.string()),
-    resource_id: v.optional(v.string()),
-    resource_type: v.optional(v.string()),
-  })),
-  "role.bound_to_resource": v.optional(v.looseObject({
-    connector_id: v.optional(v.string()),
-    connector_name: v.optional(v.string()),
-    enabled: v.optional(v.boolean()),
-    id: v.optional(v.string()),
-    permissions: v.optional(v.array(v.string())),
-    resource_id: v.optional(v.string()),
-    resource_type: v.optional(v.string()),
-    role_id: v.optional(v.string()),
-    source: v.optional(v.picklist([
-      "role_toggle",
-      "role_connector_update",
-      "role_delete",
-      "workspace_permissions",
-      "connector_publish",
-    ])),
-    workspace_id: v.optional(v.string()),
-  })),
-  "role.created": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-    permissions: v.optional(v.array(v.string())),
-    resource_id: v.optional(v.string()),
-    resource_type: v.optional(v.string()),
-    role_name: v.optional(v.string()),
-  })),
-  "role.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "role.unbound_from_resource": v.optional(v.looseObject({
-    connector_id: v.optional(v.string()),
-    connector_name: v.optional(v.string()),
-    enabled: v.optional(v.boolean()),
-    id: v.optional(v.string()),
-    permissions: v.optional(v.array(v.string())),
-    resource_id: v.optional(v.string()),
-    resource_type: v.optional(v.string()),
-    role_id: v.optional(v.string()),
-    source: v.optional(v.picklist([
-      "role_toggle",
-      "role_connector_update",
-      "role_delete",
-      "workspace_permissions",
-      "connector_publish",
-    ])),
-    workspace_id: v.optional(v.string()),
-  })),
-  "role.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.looseObject({
-      description: v.optional(v.string()),
-      metadata: v.optional(v.record(v.string(), v.unknown())),
-      permissions_added: v.optional(v.array(v.string())),
-      permissions_removed: v.optional(v.array(v.string())),
+    }),
+  ),
+  "project.archived": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "project.created": v.optional(
+    v.looseObject({
+      data: v.optional(
+        v.looseObject({
+          name: v.optional(v.string()),
+          title: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "project.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "project.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(
+        v.looseObject({
+          title: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "rate_limit.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "rate_limit.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(
+        v.looseObject({
+          batch_1_day_max_input_tokens: v.optional(v.pipe(v.number(), v.integer())),
+          max_audio_megabytes_per_1_minute: v.optional(v.pipe(v.number(), v.integer())),
+          max_images_per_1_minute: v.optional(v.pipe(v.number(), v.integer())),
+          max_requests_per_1_day: v.optional(v.pipe(v.number(), v.integer())),
+          max_requests_per_1_minute: v.optional(v.pipe(v.number(), v.integer())),
+          max_tokens_per_1_minute: v.optional(v.pipe(v.number(), v.integer())),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "role.assignment.created": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+      principal_id: v.optional(v.string()),
+      principal_type: v.optional(v.string()),
+      resource_id: v.optional(v.string()),
+      resource_type: v.optional(v.string()),
+    }),
+  ),
+  "role.assignment.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+      principal_id: v.optional(v.string()),
+      principal_type: v.optional(v.string()),
+      resource_id: v.optional(v.string()),
+      resource_type: v.optional(v.string()),
+    }),
+  ),
+  "role.bound_to_resource": v.optional(
+    v.looseObject({
+      connector_id: v.optional(v.string()),
+      connector_name: v.optional(v.string()),
+      enabled: v.optional(v.boolean()),
+      id: v.optional(v.string()),
+      permissions: v.optional(v.array(v.string())),
+      resource_id: v.optional(v.string()),
+      resource_type: v.optional(v.string()),
+      role_id: v.optional(v.string()),
+      source: v.optional(
+        v.picklist([
+          "role_toggle",
+          "role_connector_update",
+          "role_delete",
+          "workspace_permissions",
+          "connector_publish",
+        ]),
+      ),
+      workspace_id: v.optional(v.string()),
+    }),
+  ),
+  "role.created": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+      permissions: v.optional(v.array(v.string())),
       resource_id: v.optional(v.string()),
       resource_type: v.optional(v.string()),
       role_name: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "scim.disabled": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "scim.enabled": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "service_account.created": v.optional(v.looseObject({
-    data: v.optional(v.looseObject({
-      role: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "service_account.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "service_account.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.looseObject({
-      role: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
+    }),
+  ),
+  "role.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "role.unbound_from_resource": v.optional(
+    v.looseObject({
+      connector_id: v.optional(v.string()),
+      connector_name: v.optional(v.string()),
+      enabled: v.optional(v.boolean()),
+      id: v.optional(v.string()),
+      permissions: v.optional(v.array(v.string())),
+      resource_id: v.optional(v.string()),
+      resource_type: v.optional(v.string()),
+      role_id: v.optional(v.string()),
+      source: v.optional(
+        v.picklist([
+          "role_toggle",
+          "role_connector_update",
+          "role_delete",
+          "workspace_permissions",
+          "connector_publish",
+        ]),
+      ),
+      workspace_id: v.optional(v.string()),
+    }),
+  ),
+  "role.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(
+        v.looseObject({
+          description: v.optional(v.string()),
+          metadata: v.optional(v.record(v.string(), v.unknown())),
+          permissions_added: v.optional(v.array(v.string())),
+          permissions_removed: v.optional(v.array(v.string())),
+          resource_id: v.optional(v.string()),
+          resource_type: v.optional(v.string()),
+          role_name: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "scim.disabled": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "scim.enabled": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "service_account.created": v.optional(
+    v.looseObject({
+      data: v.optional(
+        v.looseObject({
+          role: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "service_account.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "service_account.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(
+        v.looseObject({
+          role: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
   type: AuditLogEventTypeSchema,
-  "user.added": v.optional(v.looseObject({
-    data: v.optional(v.looseObject({
-      role: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "user.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-  })),
-  "user.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.looseObject({
-      role: v.optional(v.string()),
-    })),
-    id: v.optional(v.string()),
-  })),
-  "workload_identity_provider.created": v.optional(v.looseObject({
-    data: v.optional(v.record(v.string(), v.unknown())),
-    id: v.optional(v.string()),
-  })),
-  "workload_identity_provider.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-  })),
-  "workload_identity_provider.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.record(v.string(), v.unknown())),
-    id: v.optional(v.string()),
-  })),
-  "workload_identity_provider_mapping.created": v.optional(v.looseObject({
-    data: v.optional(v.record(v.string(), v.unknown())),
-    id: v.optional(v.string()),
-    identity_provider_id: v.optional(v.string()),
-  })),
-  "workload_identity_provider_mapping.deleted": v.optional(v.looseObject({
-    id: v.optional(v.string()),
-    identity_provider_id: v.optional(v.string()),
-    project_id: v.optional(v.string()),
-    service_account_id: v.optional(v.string()),
-  })),
-  "workload_identity_provider_mapping.updated": v.optional(v.looseObject({
-    changes_requested: v.optional(v.record(v.string(), v.unknown())),
-    id: v.optional(v.string()),
-    identity_provider_id: v.optional(v.string()),
-  })),
+  "user.added": v.optional(
+    v.looseObject({
+      data: v.optional(
+        v.looseObject({
+          role: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "user.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+    }),
+  ),
+  "user.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(
+        v.looseObject({
+          role: v.optional(v.string()),
+        }),
+      ),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "workload_identity_provider.created": v.optional(
+    v.looseObject({
+      data: v.optional(v.record(v.string(), v.unknown())),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "workload_identity_provider.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+      name: v.optional(v.string()),
+    }),
+  ),
+  "workload_identity_provider.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(v.record(v.string(), v.unknown())),
+      id: v.optional(v.string()),
+    }),
+  ),
+  "workload_identity_provider_mapping.created": v.optional(
+    v.looseObject({
+      data: v.optional(v.record(v.string(), v.unknown())),
+      id: v.optional(v.string()),
+      identity_provider_id: v.optional(v.string()),
+    }),
+  ),
+  "workload_identity_provider_mapping.deleted": v.optional(
+    v.looseObject({
+      id: v.optional(v.string()),
+      identity_provider_id: v.optional(v.string()),
+      project_id: v.optional(v.string()),
+      service_account_id: v.optional(v.string()),
+    }),
+  ),
+  "workload_identity_provider_mapping.updated": v.optional(
+    v.looseObject({
+      changes_requested: v.optional(v.record(v.string(), v.unknown())),
+      id: v.optional(v.string()),
+      identity_provider_id: v.optional(v.string()),
+    }),
+  ),
 });
 export const CertificateSchema: v.GenericSchema<T.Certificate> = v.looseObject({
   active: v.optional(v.boolean()),
@@ -550,10 +712,12 @@ export const CertificateSchema: v.GenericSchema<T.Certificate> = v.looseObject({
   ]),
 });
 export const CostsResultSchema = v.looseObject({
-  amount: v.optional(v.looseObject({
-    currency: v.optional(v.string()),
-    value: v.optional(v.number()),
-  })),
+  amount: v.optional(
+    v.looseObject({
+      currency: v.optional(v.string()),
+      value: v.optional(v.number()),
+    }),
+  ),
   api_key_id: v.nullish(v.string()),
   line_item: v.nullish(v.string()),
   object: v.literal("organization.costs.result"),
@@ -677,10 +841,12 @@ export const InviteSchema: v.GenericSchema<T.Invite> = v.looseObject({
   expires_at: v.nullish(v.pipe(v.number(), v.integer())),
   id: v.string(),
   object: v.literal("organization.invite"),
-  projects: v.array(v.looseObject({
-    id: v.string(),
-    role: v.picklist(["member", "owner"]),
-  })),
+  projects: v.array(
+    v.looseObject({
+      id: v.string(),
+      role: v.picklist(["member", "owner"]),
+    }),
+  ),
   role: v.picklist(["owner", "reader"]),
   status: v.picklist(["accepted", "expired", "pending"]),
 });
@@ -703,10 +869,14 @@ export const InviteProjectGroupBodySchema: v.GenericSchema<T.InviteProjectGroupB
   });
 export const InviteRequestSchema: v.GenericSchema<T.InviteRequest> = v.looseObject({
   email: v.string(),
-  projects: v.optional(v.array(v.looseObject({
-    id: v.string(),
-    role: v.picklist(["member", "owner"]),
-  }))),
+  projects: v.optional(
+    v.array(
+      v.looseObject({
+        id: v.string(),
+        role: v.picklist(["member", "owner"]),
+      }),
+    ),
+  ),
   role: v.picklist(["reader", "owner"]),
 });
 export const ListAuditLogsResponseSchema: v.GenericSchema<T.ListAuditLogsResponse> = v.looseObject({
@@ -1310,19 +1480,21 @@ export const UsageWebSearchCallsResultSchema = v.looseObject({
 export const UsageTimeBucketSchema: v.GenericSchema<T.UsageTimeBucket> = v.looseObject({
   end_time: v.pipe(v.number(), v.integer()),
   object: v.literal("bucket"),
-  results: v.array(v.variant("object", [
-    UsageCompletionsResultSchema,
-    UsageEmbeddingsResultSchema,
-    UsageModerationsResultSchema,
-    UsageImagesResultSchema,
-    UsageAudioSpeechesResultSchema,
-    UsageAudioTranscriptionsResultSchema,
-    UsageVectorStoresResultSchema,
-    UsageCodeInterpreterSessionsResultSchema,
-    UsageFileSearchCallsResultSchema,
-    UsageWebSearchCallsResultSchema,
-    CostsResultSchema,
-  ])),
+  results: v.array(
+    v.variant("object", [
+      UsageCompletionsResultSchema,
+      UsageEmbeddingsResultSchema,
+      UsageModerationsResultSchema,
+      UsageImagesResultSchema,
+      UsageAudioSpeechesResultSchema,
+      UsageAudioTranscriptionsResultSchema,
+      UsageVectorStoresResultSchema,
+      UsageCodeInterpreterSessionsResultSchema,
+      UsageFileSearchCallsResultSchema,
+      UsageWebSearchCallsResultSchema,
+      CostsResultSchema,
+    ]),
+  ),
   start_time: v.pipe(v.number(), v.integer()),
 });
 export const UsageResponseSchema: v.GenericSchema<T.UsageResponse> = v.looseObject({
@@ -1344,26 +1516,32 @@ export const UserSchema: v.GenericSchema<T.User> = v.looseObject({
   is_service_account: v.optional(v.boolean()),
   name: v.nullish(v.string()),
   object: v.literal("organization.user"),
-  projects: v.nullish(v.looseObject({
-    data: v.array(v.looseObject({
-      id: v.nullish(v.string()),
-      name: v.nullish(v.string()),
-      role: v.nullish(v.string()),
-    })),
-    object: v.literal("list"),
-  })),
+  projects: v.nullish(
+    v.looseObject({
+      data: v.array(
+        v.looseObject({
+          id: v.nullish(v.string()),
+          name: v.nullish(v.string()),
+          role: v.nullish(v.string()),
+        }),
+      ),
+      object: v.literal("list"),
+    }),
+  ),
   role: v.nullish(v.string()),
   technical_level: v.nullish(v.string()),
-  user: v.optional(v.looseObject({
-    banned: v.nullish(v.boolean()),
-    banned_at: v.nullish(v.pipe(v.number(), v.integer())),
-    email: v.nullish(v.string()),
-    enabled: v.nullish(v.boolean()),
-    id: v.string(),
-    name: v.nullish(v.string()),
-    object: v.literal("user"),
-    picture: v.nullish(v.string()),
-  })),
+  user: v.optional(
+    v.looseObject({
+      banned: v.nullish(v.boolean()),
+      banned_at: v.nullish(v.pipe(v.number(), v.integer())),
+      email: v.nullish(v.string()),
+      enabled: v.nullish(v.boolean()),
+      id: v.string(),
+      name: v.nullish(v.string()),
+      object: v.literal("user"),
+      picture: v.nullish(v.string()),
+    }),
+  ),
 });
 export const UserDeleteResponseSchema: v.GenericSchema<T.UserDeleteResponse> = v.looseObject({
   deleted: v.boolean(),

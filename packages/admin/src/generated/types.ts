@@ -1274,16 +1274,14 @@ export interface User {
   is_service_account?: boolean;
   name?: string | null;
   object: "organization.user";
-  projects?:
-    | {
-        data: {
-          id?: string | null;
-          name?: string | null;
-          role?: string | null;
-        }[];
-        object: "list";
-      }
-    | null;
+  projects?: {
+    data: {
+      id?: string | null;
+      name?: string | null;
+      role?: string | null;
+    }[];
+    object: "list";
+  } | null;
   role?: string | null;
   technical_level?: string | null;
   user?: {

@@ -180,11 +180,7 @@ export function streamThreadAndRun(
 ): Stream<Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]> {
   return requestStream<
     Exclude<AssistantStreamEvent, { event: "error" } | { data: "[DONE]" }>["data"]
-  >(
-    client,
-    { method: "POST", path: "/threads/runs", body: { ...params, stream: true } },
-    options,
-  );
+  >(client, { method: "POST", path: "/threads/runs", body: { ...params, stream: true } }, options);
 }
 
 /**

@@ -72,18 +72,24 @@ export const CreateRunParamsSchema: v.GenericSchema<CreateRunParams> = v.strictO
   stream: v.nullish(v.literal(false)),
   temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
   tool_choice: v.nullish(AssistantsApiToolChoiceOptionSchema),
-  tools: v.nullish(v.pipe(
-    v.array(v.variant("type", [
-      AssistantToolsCodeSchema,
-      AssistantToolsFileSearchSchema,
-      AssistantToolsFunctionSchema,
-    ])),
-    v.maxLength(20),
-  )),
+  tools: v.nullish(
+    v.pipe(
+      v.array(
+        v.variant("type", [
+          AssistantToolsCodeSchema,
+          AssistantToolsFileSearchSchema,
+          AssistantToolsFunctionSchema,
+        ]),
+      ),
+      v.maxLength(20),
+    ),
+  ),
   top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   truncation_strategy: v.nullish(TruncationObjectSchema),
   thread_id: v.string(),
-  include: v.optional(v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content"))),
+  include: v.optional(
+    v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content")),
+  ),
 });
 
 export const StreamRunParamsSchema: v.GenericSchema<StreamRunParams> = v.strictObject({
@@ -101,18 +107,24 @@ export const StreamRunParamsSchema: v.GenericSchema<StreamRunParams> = v.strictO
   stream: v.nullish(v.boolean()),
   temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
   tool_choice: v.nullish(AssistantsApiToolChoiceOptionSchema),
-  tools: v.nullish(v.pipe(
-    v.array(v.variant("type", [
-      AssistantToolsCodeSchema,
-      AssistantToolsFileSearchSchema,
-      AssistantToolsFunctionSchema,
-    ])),
-    v.maxLength(20),
-  )),
+  tools: v.nullish(
+    v.pipe(
+      v.array(
+        v.variant("type", [
+          AssistantToolsCodeSchema,
+          AssistantToolsFileSearchSchema,
+          AssistantToolsFunctionSchema,
+        ]),
+      ),
+      v.maxLength(20),
+    ),
+  ),
   top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   truncation_strategy: v.nullish(TruncationObjectSchema),
   thread_id: v.string(),
-  include: v.optional(v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content"))),
+  include: v.optional(
+    v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content")),
+  ),
 });
 
 export const CreateThreadParamsSchema: v.GenericSchema<CreateThreadParams> =
@@ -132,22 +144,32 @@ export const CreateThreadAndRunParamsSchema: v.GenericSchema<CreateThreadAndRunP
     temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
     thread: v.optional(CreateThreadRequestSchema),
     tool_choice: v.nullish(AssistantsApiToolChoiceOptionSchema),
-    tool_resources: v.nullish(v.looseObject({
-      code_interpreter: v.optional(v.looseObject({
-        file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-      })),
-      file_search: v.optional(v.looseObject({
-        vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-      })),
-    })),
-    tools: v.nullish(v.pipe(
-      v.array(v.variant("type", [
-        AssistantToolsCodeSchema,
-        AssistantToolsFileSearchSchema,
-        AssistantToolsFunctionSchema,
-      ])),
-      v.maxLength(20),
-    )),
+    tool_resources: v.nullish(
+      v.looseObject({
+        code_interpreter: v.optional(
+          v.looseObject({
+            file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+          }),
+        ),
+        file_search: v.optional(
+          v.looseObject({
+            vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+          }),
+        ),
+      }),
+    ),
+    tools: v.nullish(
+      v.pipe(
+        v.array(
+          v.variant("type", [
+            AssistantToolsCodeSchema,
+            AssistantToolsFileSearchSchema,
+            AssistantToolsFunctionSchema,
+          ]),
+        ),
+        v.maxLength(20),
+      ),
+    ),
     top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
     truncation_strategy: v.nullish(TruncationObjectSchema),
   });
@@ -157,21 +179,28 @@ export const StreamThreadAndRunParamsSchema: v.GenericSchema<StreamThreadAndRunP
 
 export const CreateThreadMessageParamsSchema: v.GenericSchema<CreateThreadMessageParams> =
   v.strictObject({
-    attachments: v.nullish(v.array(v.looseObject({
-      file_id: v.optional(v.string()),
-      tools: v.optional(v.array(v.variant("type", [
-        AssistantToolsCodeSchema,
-        AssistantToolsFileSearchTypeOnlySchema,
-      ]))),
-    }))),
+    attachments: v.nullish(
+      v.array(
+        v.looseObject({
+          file_id: v.optional(v.string()),
+          tools: v.optional(
+            v.array(
+              v.variant("type", [AssistantToolsCodeSchema, AssistantToolsFileSearchTypeOnlySchema]),
+            ),
+          ),
+        }),
+      ),
+    ),
     content: v.union([
       v.string(),
       v.pipe(
-        v.array(v.variant("type", [
-          MessageContentImageFileObjectSchema,
-          MessageContentImageUrlObjectSchema,
-          MessageRequestContentTextObjectSchema,
-        ])),
+        v.array(
+          v.variant("type", [
+            MessageContentImageFileObjectSchema,
+            MessageContentImageUrlObjectSchema,
+            MessageRequestContentTextObjectSchema,
+          ]),
+        ),
         v.minLength(1),
       ),
     ]),
@@ -208,7 +237,9 @@ export const ListRunStepsParamsSchema: v.GenericSchema<ListRunStepsParams> = v.l
   order: v.optional(v.picklist(["asc", "desc"])),
   after: v.optional(v.string()),
   before: v.optional(v.string()),
-  include: v.optional(v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content"))),
+  include: v.optional(
+    v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content")),
+  ),
 });
 
 export const ListRunsParamsSchema: v.GenericSchema<ListRunsParams> = v.looseObject({
@@ -243,7 +274,9 @@ export const RetrieveRunStepParamsSchema: v.GenericSchema<RetrieveRunStepParams>
   thread_id: v.string(),
   run_id: v.string(),
   step_id: v.string(),
-  include: v.optional(v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content"))),
+  include: v.optional(
+    v.array(v.literal("step_details.tool_calls[*].file_search.results[*].content")),
+  ),
 });
 
 export const RetrieveThreadParamsSchema: v.GenericSchema<RetrieveThreadParams> = v.looseObject({
@@ -259,10 +292,12 @@ export const RetrieveThreadMessageParamsSchema: v.GenericSchema<RetrieveThreadMe
 export const SubmitToolOutputsToRunParamsSchema: v.GenericSchema<SubmitToolOutputsToRunParams> =
   v.strictObject({
     stream: v.nullish(v.literal(false)),
-    tool_outputs: v.array(v.looseObject({
-      output: v.optional(v.string()),
-      tool_call_id: v.optional(v.string()),
-    })),
+    tool_outputs: v.array(
+      v.looseObject({
+        output: v.optional(v.string()),
+        tool_call_id: v.optional(v.string()),
+      }),
+    ),
     thread_id: v.string(),
     run_id: v.string(),
   });
@@ -270,10 +305,12 @@ export const SubmitToolOutputsToRunParamsSchema: v.GenericSchema<SubmitToolOutpu
 export const StreamToolOutputsToRunParamsSchema: v.GenericSchema<StreamToolOutputsToRunParams> =
   v.strictObject({
     stream: v.nullish(v.boolean()),
-    tool_outputs: v.array(v.looseObject({
-      output: v.optional(v.string()),
-      tool_call_id: v.optional(v.string()),
-    })),
+    tool_outputs: v.array(
+      v.looseObject({
+        output: v.optional(v.string()),
+        tool_call_id: v.optional(v.string()),
+      }),
+    ),
     thread_id: v.string(),
     run_id: v.string(),
   });
@@ -287,22 +324,32 @@ export const UpdateAssistantParamsSchema: v.GenericSchema<UpdateAssistantParams>
   reasoning_effort: v.optional(ReasoningEffortSchema),
   response_format: v.nullish(AssistantsApiResponseFormatOptionSchema),
   temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
-  tool_resources: v.nullish(v.looseObject({
-    code_interpreter: v.optional(v.looseObject({
-      file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-    })),
-    file_search: v.optional(v.looseObject({
-      vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-    })),
-  })),
-  tools: v.optional(v.pipe(
-    v.array(v.variant("type", [
-      AssistantToolsCodeSchema,
-      AssistantToolsFileSearchSchema,
-      AssistantToolsFunctionSchema,
-    ])),
-    v.maxLength(128),
-  )),
+  tool_resources: v.nullish(
+    v.looseObject({
+      code_interpreter: v.optional(
+        v.looseObject({
+          file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+        }),
+      ),
+      file_search: v.optional(
+        v.looseObject({
+          vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+        }),
+      ),
+    }),
+  ),
+  tools: v.optional(
+    v.pipe(
+      v.array(
+        v.variant("type", [
+          AssistantToolsCodeSchema,
+          AssistantToolsFileSearchSchema,
+          AssistantToolsFunctionSchema,
+        ]),
+      ),
+      v.maxLength(128),
+    ),
+  ),
   top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   assistant_id: v.string(),
 });
@@ -315,14 +362,20 @@ export const UpdateRunParamsSchema: v.GenericSchema<UpdateRunParams> = v.strictO
 
 export const UpdateThreadParamsSchema: v.GenericSchema<UpdateThreadParams> = v.strictObject({
   metadata: v.optional(MetadataSchema),
-  tool_resources: v.nullish(v.looseObject({
-    code_interpreter: v.optional(v.looseObject({
-      file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-    })),
-    file_search: v.optional(v.looseObject({
-      vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-    })),
-  })),
+  tool_resources: v.nullish(
+    v.looseObject({
+      code_interpreter: v.optional(
+        v.looseObject({
+          file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+        }),
+      ),
+      file_search: v.optional(
+        v.looseObject({
+          vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+        }),
+      ),
+    }),
+  ),
   thread_id: v.string(),
 });
 

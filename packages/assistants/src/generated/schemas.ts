@@ -32,10 +32,12 @@ export const FileSearchRankingOptionsSchema: v.GenericSchema<T.FileSearchRanking
     score_threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   });
 export const AssistantToolsFileSearchSchema = v.looseObject({
-  file_search: v.optional(v.looseObject({
-    max_num_results: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
-    ranking_options: v.optional(FileSearchRankingOptionsSchema),
-  })),
+  file_search: v.optional(
+    v.looseObject({
+      max_num_results: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+      ranking_options: v.optional(FileSearchRankingOptionsSchema),
+    }),
+  ),
   type: v.literal("file_search"),
 }) satisfies v.GenericSchema<T.AssistantToolsFileSearch>;
 export const AssistantToolsFunctionSchema = v.looseObject({
@@ -54,20 +56,28 @@ export const AssistantObjectSchema: v.GenericSchema<T.AssistantObject> = v.loose
   object: v.literal("assistant"),
   response_format: v.nullish(AssistantsApiResponseFormatOptionSchema),
   temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
-  tool_resources: v.nullish(v.looseObject({
-    code_interpreter: v.optional(v.looseObject({
-      file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-    })),
-    file_search: v.optional(v.looseObject({
-      vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-    })),
-  })),
+  tool_resources: v.nullish(
+    v.looseObject({
+      code_interpreter: v.optional(
+        v.looseObject({
+          file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+        }),
+      ),
+      file_search: v.optional(
+        v.looseObject({
+          vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+        }),
+      ),
+    }),
+  ),
   tools: v.pipe(
-    v.array(v.variant("type", [
-      AssistantToolsCodeSchema,
-      AssistantToolsFileSearchSchema,
-      AssistantToolsFunctionSchema,
-    ])),
+    v.array(
+      v.variant("type", [
+        AssistantToolsCodeSchema,
+        AssistantToolsFileSearchSchema,
+        AssistantToolsFunctionSchema,
+      ]),
+    ),
     v.maxLength(128),
   ),
   top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
@@ -77,14 +87,20 @@ export const ThreadObjectSchema: v.GenericSchema<T.ThreadObject> = v.looseObject
   id: v.string(),
   metadata: MetadataSchema,
   object: v.literal("thread"),
-  tool_resources: v.nullable(v.looseObject({
-    code_interpreter: v.optional(v.looseObject({
-      file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-    })),
-    file_search: v.optional(v.looseObject({
-      vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-    })),
-  })),
+  tool_resources: v.nullable(
+    v.looseObject({
+      code_interpreter: v.optional(
+        v.looseObject({
+          file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+        }),
+      ),
+      file_search: v.optional(
+        v.looseObject({
+          vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+        }),
+      ),
+    }),
+  ),
 });
 export const ThreadStreamEventSchema: v.GenericSchema<T.ThreadStreamEvent> = v.looseObject({
   data: ThreadObjectSchema,
@@ -101,9 +117,11 @@ export const RunToolCallObjectSchema: v.GenericSchema<T.RunToolCallObject> = v.l
 });
 export const AssistantsNamedToolChoiceSchema: v.GenericSchema<T.AssistantsNamedToolChoice> =
   v.looseObject({
-    function: v.optional(v.looseObject({
-      name: v.string(),
-    })),
+    function: v.optional(
+      v.looseObject({
+        name: v.string(),
+      }),
+    ),
     type: v.picklist(["function", "code_interpreter", "file_search"]),
   });
 export const AssistantsApiToolChoiceOptionSchema: v.GenericSchema<T.AssistantsApiToolChoiceOption> =
@@ -112,12 +130,13 @@ export const TruncationObjectSchema: v.GenericSchema<T.TruncationObject> = v.loo
   last_messages: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1))),
   type: v.picklist(["auto", "last_messages"]),
 });
-export const RunCompletionUsageSchema: v.GenericSchema<T.RunCompletionUsage> =
-  v.nullable(v.looseObject({
+export const RunCompletionUsageSchema: v.GenericSchema<T.RunCompletionUsage> = v.nullable(
+  v.looseObject({
     completion_tokens: v.pipe(v.number(), v.integer()),
     prompt_tokens: v.pipe(v.number(), v.integer()),
     total_tokens: v.pipe(v.number(), v.integer()),
-  }));
+  }),
+);
 export const RunObjectSchema: v.GenericSchema<T.RunObject> = v.looseObject({
   assistant_id: v.string(),
   cancelled_at: v.nullable(v.pipe(v.number(), v.integer())),
@@ -126,26 +145,32 @@ export const RunObjectSchema: v.GenericSchema<T.RunObject> = v.looseObject({
   expires_at: v.nullable(v.pipe(v.number(), v.integer())),
   failed_at: v.nullable(v.pipe(v.number(), v.integer())),
   id: v.string(),
-  incomplete_details: v.nullable(v.looseObject({
-    reason: v.optional(v.picklist(["max_completion_tokens", "max_prompt_tokens"])),
-  })),
+  incomplete_details: v.nullable(
+    v.looseObject({
+      reason: v.optional(v.picklist(["max_completion_tokens", "max_prompt_tokens"])),
+    }),
+  ),
   instructions: v.string(),
-  last_error: v.nullable(v.looseObject({
-    code: v.picklist(["server_error", "rate_limit_exceeded", "invalid_prompt"]),
-    message: v.string(),
-  })),
+  last_error: v.nullable(
+    v.looseObject({
+      code: v.picklist(["server_error", "rate_limit_exceeded", "invalid_prompt"]),
+      message: v.string(),
+    }),
+  ),
   max_completion_tokens: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(256))),
   max_prompt_tokens: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(256))),
   metadata: MetadataSchema,
   model: v.string(),
   object: v.literal("thread.run"),
   parallel_tool_calls: ParallelToolCallsSchema,
-  required_action: v.nullable(v.looseObject({
-    submit_tool_outputs: v.looseObject({
-      tool_calls: v.array(RunToolCallObjectSchema),
+  required_action: v.nullable(
+    v.looseObject({
+      submit_tool_outputs: v.looseObject({
+        tool_calls: v.array(RunToolCallObjectSchema),
+      }),
+      type: v.literal("submit_tool_outputs"),
     }),
-    type: v.literal("submit_tool_outputs"),
-  })),
+  ),
   response_format: v.nullable(AssistantsApiResponseFormatOptionSchema),
   started_at: v.nullable(v.pipe(v.number(), v.integer())),
   status: v.picklist([
@@ -163,11 +188,13 @@ export const RunObjectSchema: v.GenericSchema<T.RunObject> = v.looseObject({
   thread_id: v.string(),
   tool_choice: v.nullable(AssistantsApiToolChoiceOptionSchema),
   tools: v.pipe(
-    v.array(v.variant("type", [
-      AssistantToolsCodeSchema,
-      AssistantToolsFileSearchSchema,
-      AssistantToolsFunctionSchema,
-    ])),
+    v.array(
+      v.variant("type", [
+        AssistantToolsCodeSchema,
+        AssistantToolsFileSearchSchema,
+        AssistantToolsFunctionSchema,
+      ]),
+    ),
     v.maxLength(20),
   ),
   top_p: v.nullish(v.number()),
@@ -235,10 +262,12 @@ export const RunStepDetailsToolCallsCodeOutputImageObjectSchema = v.looseObject(
 export const RunStepDetailsToolCallsCodeObjectSchema = v.looseObject({
   code_interpreter: v.looseObject({
     input: v.string(),
-    outputs: v.array(v.variant("type", [
-      RunStepDetailsToolCallsCodeOutputLogsObjectSchema,
-      RunStepDetailsToolCallsCodeOutputImageObjectSchema,
-    ])),
+    outputs: v.array(
+      v.variant("type", [
+        RunStepDetailsToolCallsCodeOutputLogsObjectSchema,
+        RunStepDetailsToolCallsCodeOutputImageObjectSchema,
+      ]),
+    ),
   }),
   id: v.string(),
   type: v.literal("code_interpreter"),
@@ -250,10 +279,14 @@ export const RunStepDetailsToolCallsFileSearchRankingOptionsObjectSchema: v.Gene
   });
 export const RunStepDetailsToolCallsFileSearchResultObjectSchema: v.GenericSchema<T.RunStepDetailsToolCallsFileSearchResultObject> =
   v.looseObject({
-    content: v.optional(v.array(v.looseObject({
-      text: v.optional(v.string()),
-      type: v.optional(v.literal("text")),
-    }))),
+    content: v.optional(
+      v.array(
+        v.looseObject({
+          text: v.optional(v.string()),
+          type: v.optional(v.literal("text")),
+        }),
+      ),
+    ),
     file_id: v.string(),
     file_name: v.string(),
     score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
@@ -276,19 +309,22 @@ export const RunStepDetailsToolCallsFunctionObjectSchema = v.looseObject({
   type: v.literal("function"),
 }) satisfies v.GenericSchema<T.RunStepDetailsToolCallsFunctionObject>;
 export const RunStepDetailsToolCallsObjectSchema = v.looseObject({
-  tool_calls: v.array(v.variant("type", [
-    RunStepDetailsToolCallsCodeObjectSchema,
-    RunStepDetailsToolCallsFileSearchObjectSchema,
-    RunStepDetailsToolCallsFunctionObjectSchema,
-  ])),
+  tool_calls: v.array(
+    v.variant("type", [
+      RunStepDetailsToolCallsCodeObjectSchema,
+      RunStepDetailsToolCallsFileSearchObjectSchema,
+      RunStepDetailsToolCallsFunctionObjectSchema,
+    ]),
+  ),
   type: v.literal("tool_calls"),
 }) satisfies v.GenericSchema<T.RunStepDetailsToolCallsObject>;
-export const RunStepCompletionUsageSchema: v.GenericSchema<T.RunStepCompletionUsage> =
-  v.nullable(v.looseObject({
+export const RunStepCompletionUsageSchema: v.GenericSchema<T.RunStepCompletionUsage> = v.nullable(
+  v.looseObject({
     completion_tokens: v.pipe(v.number(), v.integer()),
     prompt_tokens: v.pipe(v.number(), v.integer()),
     total_tokens: v.pipe(v.number(), v.integer()),
-  }));
+  }),
+);
 export const RunStepObjectSchema: v.GenericSchema<T.RunStepObject> = v.looseObject({
   assistant_id: v.string(),
   cancelled_at: v.nullable(v.pipe(v.number(), v.integer())),
@@ -297,10 +333,12 @@ export const RunStepObjectSchema: v.GenericSchema<T.RunStepObject> = v.looseObje
   expired_at: v.nullable(v.pipe(v.number(), v.integer())),
   failed_at: v.nullable(v.pipe(v.number(), v.integer())),
   id: v.string(),
-  last_error: v.nullable(v.looseObject({
-    code: v.picklist(["server_error", "rate_limit_exceeded"]),
-    message: v.string(),
-  })),
+  last_error: v.nullable(
+    v.looseObject({
+      code: v.picklist(["server_error", "rate_limit_exceeded"]),
+      message: v.string(),
+    }),
+  ),
   metadata: MetadataSchema,
   object: v.literal("thread.run.step"),
   run_id: v.string(),
@@ -314,9 +352,11 @@ export const RunStepObjectSchema: v.GenericSchema<T.RunStepObject> = v.looseObje
   usage: RunStepCompletionUsageSchema,
 });
 export const RunStepDeltaStepDetailsMessageCreationObjectSchema = v.looseObject({
-  message_creation: v.optional(v.looseObject({
-    message_id: v.optional(v.string()),
-  })),
+  message_creation: v.optional(
+    v.looseObject({
+      message_id: v.optional(v.string()),
+    }),
+  ),
   type: v.literal("message_creation"),
 }) satisfies v.GenericSchema<T.RunStepDeltaStepDetailsMessageCreationObject>;
 export const RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectSchema = v.looseObject({
@@ -325,20 +365,28 @@ export const RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectSchema = v.loos
   type: v.literal("logs"),
 }) satisfies v.GenericSchema<T.RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject>;
 export const RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectSchema = v.looseObject({
-  image: v.optional(v.looseObject({
-    file_id: v.optional(v.string()),
-  })),
+  image: v.optional(
+    v.looseObject({
+      file_id: v.optional(v.string()),
+    }),
+  ),
   index: v.pipe(v.number(), v.integer()),
   type: v.literal("image"),
 }) satisfies v.GenericSchema<T.RunStepDeltaStepDetailsToolCallsCodeOutputImageObject>;
 export const RunStepDeltaStepDetailsToolCallsCodeObjectSchema = v.looseObject({
-  code_interpreter: v.optional(v.looseObject({
-    input: v.optional(v.string()),
-    outputs: v.optional(v.array(v.variant("type", [
-      RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectSchema,
-      RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectSchema,
-    ]))),
-  })),
+  code_interpreter: v.optional(
+    v.looseObject({
+      input: v.optional(v.string()),
+      outputs: v.optional(
+        v.array(
+          v.variant("type", [
+            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectSchema,
+            RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectSchema,
+          ]),
+        ),
+      ),
+    }),
+  ),
   id: v.optional(v.string()),
   index: v.pipe(v.number(), v.integer()),
   type: v.literal("code_interpreter"),
@@ -350,29 +398,37 @@ export const RunStepDeltaStepDetailsToolCallsFileSearchObjectSchema = v.looseObj
   type: v.literal("file_search"),
 }) satisfies v.GenericSchema<T.RunStepDeltaStepDetailsToolCallsFileSearchObject>;
 export const RunStepDeltaStepDetailsToolCallsFunctionObjectSchema = v.looseObject({
-  function: v.optional(v.looseObject({
-    arguments: v.optional(v.string()),
-    name: v.optional(v.string()),
-    output: v.nullish(v.string()),
-  })),
+  function: v.optional(
+    v.looseObject({
+      arguments: v.optional(v.string()),
+      name: v.optional(v.string()),
+      output: v.nullish(v.string()),
+    }),
+  ),
   id: v.optional(v.string()),
   index: v.pipe(v.number(), v.integer()),
   type: v.literal("function"),
 }) satisfies v.GenericSchema<T.RunStepDeltaStepDetailsToolCallsFunctionObject>;
 export const RunStepDeltaStepDetailsToolCallsObjectSchema = v.looseObject({
-  tool_calls: v.optional(v.array(v.variant("type", [
-    RunStepDeltaStepDetailsToolCallsCodeObjectSchema,
-    RunStepDeltaStepDetailsToolCallsFileSearchObjectSchema,
-    RunStepDeltaStepDetailsToolCallsFunctionObjectSchema,
-  ]))),
+  tool_calls: v.optional(
+    v.array(
+      v.variant("type", [
+        RunStepDeltaStepDetailsToolCallsCodeObjectSchema,
+        RunStepDeltaStepDetailsToolCallsFileSearchObjectSchema,
+        RunStepDeltaStepDetailsToolCallsFunctionObjectSchema,
+      ]),
+    ),
+  ),
   type: v.literal("tool_calls"),
 }) satisfies v.GenericSchema<T.RunStepDeltaStepDetailsToolCallsObject>;
 export const RunStepDeltaObjectSchema: v.GenericSchema<T.RunStepDeltaObject> = v.looseObject({
   delta: v.looseObject({
-    step_details: v.optional(v.variant("type", [
-      RunStepDeltaStepDetailsMessageCreationObjectSchema,
-      RunStepDeltaStepDetailsToolCallsObjectSchema,
-    ])),
+    step_details: v.optional(
+      v.variant("type", [
+        RunStepDeltaStepDetailsMessageCreationObjectSchema,
+        RunStepDeltaStepDetailsToolCallsObjectSchema,
+      ]),
+    ),
   }),
   id: v.string(),
   object: v.literal("thread.run.step.delta"),
@@ -444,10 +500,12 @@ export const MessageContentTextAnnotationsFilePathObjectSchema = v.looseObject({
 }) satisfies v.GenericSchema<T.MessageContentTextAnnotationsFilePathObject>;
 export const MessageContentTextObjectSchema = v.looseObject({
   text: v.looseObject({
-    annotations: v.array(v.variant("type", [
-      MessageContentTextAnnotationsFileCitationObjectSchema,
-      MessageContentTextAnnotationsFilePathObjectSchema,
-    ])),
+    annotations: v.array(
+      v.variant("type", [
+        MessageContentTextAnnotationsFileCitationObjectSchema,
+        MessageContentTextAnnotationsFilePathObjectSchema,
+      ]),
+    ),
     value: v.string(),
   }),
   type: v.literal("text"),
@@ -458,32 +516,41 @@ export const MessageContentRefusalObjectSchema = v.looseObject({
 }) satisfies v.GenericSchema<T.MessageContentRefusalObject>;
 export const MessageObjectSchema: v.GenericSchema<T.MessageObject> = v.looseObject({
   assistant_id: v.nullable(v.string()),
-  attachments: v.nullable(v.array(v.looseObject({
-    file_id: v.optional(v.string()),
-    tools: v.optional(v.array(v.variant("type", [
-      AssistantToolsCodeSchema,
-      AssistantToolsFileSearchTypeOnlySchema,
-    ]))),
-  }))),
+  attachments: v.nullable(
+    v.array(
+      v.looseObject({
+        file_id: v.optional(v.string()),
+        tools: v.optional(
+          v.array(
+            v.variant("type", [AssistantToolsCodeSchema, AssistantToolsFileSearchTypeOnlySchema]),
+          ),
+        ),
+      }),
+    ),
+  ),
   completed_at: v.nullable(v.pipe(v.number(), v.integer())),
-  content: v.array(v.variant("type", [
-    MessageContentImageFileObjectSchema,
-    MessageContentImageUrlObjectSchema,
-    MessageContentTextObjectSchema,
-    MessageContentRefusalObjectSchema,
-  ])),
+  content: v.array(
+    v.variant("type", [
+      MessageContentImageFileObjectSchema,
+      MessageContentImageUrlObjectSchema,
+      MessageContentTextObjectSchema,
+      MessageContentRefusalObjectSchema,
+    ]),
+  ),
   created_at: v.pipe(v.number(), v.integer()),
   id: v.string(),
   incomplete_at: v.nullable(v.pipe(v.number(), v.integer())),
-  incomplete_details: v.nullable(v.looseObject({
-    reason: v.picklist([
-      "content_filter",
-      "max_tokens",
-      "run_cancelled",
-      "run_expired",
-      "run_failed",
-    ]),
-  })),
+  incomplete_details: v.nullable(
+    v.looseObject({
+      reason: v.picklist([
+        "content_filter",
+        "max_tokens",
+        "run_cancelled",
+        "run_expired",
+        "run_failed",
+      ]),
+    }),
+  ),
   metadata: MetadataSchema,
   object: v.literal("thread.message"),
   role: v.picklist(["user", "assistant"]),
@@ -492,19 +559,23 @@ export const MessageObjectSchema: v.GenericSchema<T.MessageObject> = v.looseObje
   thread_id: v.string(),
 });
 export const MessageDeltaContentImageFileObjectSchema = v.looseObject({
-  image_file: v.optional(v.looseObject({
-    detail: v.optional(v.picklist(["auto", "low", "high"])),
-    file_id: v.optional(v.string()),
-  })),
+  image_file: v.optional(
+    v.looseObject({
+      detail: v.optional(v.picklist(["auto", "low", "high"])),
+      file_id: v.optional(v.string()),
+    }),
+  ),
   index: v.pipe(v.number(), v.integer()),
   type: v.literal("image_file"),
 }) satisfies v.GenericSchema<T.MessageDeltaContentImageFileObject>;
 export const MessageDeltaContentTextAnnotationsFileCitationObjectSchema = v.looseObject({
   end_index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  file_citation: v.optional(v.looseObject({
-    file_id: v.optional(v.string()),
-    quote: v.optional(v.string()),
-  })),
+  file_citation: v.optional(
+    v.looseObject({
+      file_id: v.optional(v.string()),
+      quote: v.optional(v.string()),
+    }),
+  ),
   index: v.pipe(v.number(), v.integer()),
   start_index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   text: v.optional(v.string()),
@@ -512,9 +583,11 @@ export const MessageDeltaContentTextAnnotationsFileCitationObjectSchema = v.loos
 }) satisfies v.GenericSchema<T.MessageDeltaContentTextAnnotationsFileCitationObject>;
 export const MessageDeltaContentTextAnnotationsFilePathObjectSchema = v.looseObject({
   end_index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  file_path: v.optional(v.looseObject({
-    file_id: v.optional(v.string()),
-  })),
+  file_path: v.optional(
+    v.looseObject({
+      file_id: v.optional(v.string()),
+    }),
+  ),
   index: v.pipe(v.number(), v.integer()),
   start_index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   text: v.optional(v.string()),
@@ -522,13 +595,19 @@ export const MessageDeltaContentTextAnnotationsFilePathObjectSchema = v.looseObj
 }) satisfies v.GenericSchema<T.MessageDeltaContentTextAnnotationsFilePathObject>;
 export const MessageDeltaContentTextObjectSchema = v.looseObject({
   index: v.pipe(v.number(), v.integer()),
-  text: v.optional(v.looseObject({
-    annotations: v.optional(v.array(v.variant("type", [
-      MessageDeltaContentTextAnnotationsFileCitationObjectSchema,
-      MessageDeltaContentTextAnnotationsFilePathObjectSchema,
-    ]))),
-    value: v.optional(v.string()),
-  })),
+  text: v.optional(
+    v.looseObject({
+      annotations: v.optional(
+        v.array(
+          v.variant("type", [
+            MessageDeltaContentTextAnnotationsFileCitationObjectSchema,
+            MessageDeltaContentTextAnnotationsFilePathObjectSchema,
+          ]),
+        ),
+      ),
+      value: v.optional(v.string()),
+    }),
+  ),
   type: v.literal("text"),
 }) satisfies v.GenericSchema<T.MessageDeltaContentTextObject>;
 export const MessageDeltaContentRefusalObjectSchema = v.looseObject({
@@ -537,21 +616,27 @@ export const MessageDeltaContentRefusalObjectSchema = v.looseObject({
   type: v.literal("refusal"),
 }) satisfies v.GenericSchema<T.MessageDeltaContentRefusalObject>;
 export const MessageDeltaContentImageUrlObjectSchema = v.looseObject({
-  image_url: v.optional(v.looseObject({
-    detail: v.optional(v.picklist(["auto", "low", "high"])),
-    url: v.optional(v.string()),
-  })),
+  image_url: v.optional(
+    v.looseObject({
+      detail: v.optional(v.picklist(["auto", "low", "high"])),
+      url: v.optional(v.string()),
+    }),
+  ),
   index: v.pipe(v.number(), v.integer()),
   type: v.literal("image_url"),
 }) satisfies v.GenericSchema<T.MessageDeltaContentImageUrlObject>;
 export const MessageDeltaObjectSchema: v.GenericSchema<T.MessageDeltaObject> = v.looseObject({
   delta: v.looseObject({
-    content: v.optional(v.array(v.variant("type", [
-      MessageDeltaContentImageFileObjectSchema,
-      MessageDeltaContentTextObjectSchema,
-      MessageDeltaContentRefusalObjectSchema,
-      MessageDeltaContentImageUrlObjectSchema,
-    ]))),
+    content: v.optional(
+      v.array(
+        v.variant("type", [
+          MessageDeltaContentImageFileObjectSchema,
+          MessageDeltaContentTextObjectSchema,
+          MessageDeltaContentRefusalObjectSchema,
+          MessageDeltaContentImageUrlObjectSchema,
+        ]),
+      ),
+    ),
     role: v.optional(v.picklist(["user", "assistant"])),
   }),
   id: v.string(),
@@ -656,75 +741,95 @@ export const CreateAssistantRequestSchema: v.GenericSchema<T.CreateAssistantRequ
     reasoning_effort: v.optional(ReasoningEffortSchema),
     response_format: v.nullish(AssistantsApiResponseFormatOptionSchema),
     temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
-    tool_resources: v.nullish(v.looseObject({
-      code_interpreter: v.optional(v.looseObject({
-        file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-      })),
-      file_search: v.optional(v.union([
-        v.looseObject({
-          vector_store_ids: v.pipe(v.array(v.string()), v.maxLength(1)),
-          vector_stores: v.optional(v.pipe(
-            v.array(v.looseObject({
-              chunking_strategy: v.optional(v.variant("type", [
-                v.strictObject({
-                  type: v.literal("auto"),
-                }),
-                v.strictObject({
-                  static: v.strictObject({
-                    chunk_overlap_tokens: v.pipe(v.number(), v.integer()),
-                    max_chunk_size_tokens: v.pipe(
-                      v.number(),
-                      v.integer(),
-                      v.minValue(100),
-                      v.maxValue(4096),
+    tool_resources: v.nullish(
+      v.looseObject({
+        code_interpreter: v.optional(
+          v.looseObject({
+            file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+          }),
+        ),
+        file_search: v.optional(
+          v.union([
+            v.looseObject({
+              vector_store_ids: v.pipe(v.array(v.string()), v.maxLength(1)),
+              vector_stores: v.optional(
+                v.pipe(
+                  v.array(
+                    v.looseObject({
+                      chunking_strategy: v.optional(
+                        v.variant("type", [
+                          v.strictObject({
+                            type: v.literal("auto"),
+                          }),
+                          v.strictObject({
+                            static: v.strictObject({
+                              chunk_overlap_tokens: v.pipe(v.number(), v.integer()),
+                              max_chunk_size_tokens: v.pipe(
+                                v.number(),
+                                v.integer(),
+                                v.minValue(100),
+                                v.maxValue(4096),
+                              ),
+                            }),
+                            type: v.literal("static"),
+                          }),
+                        ]),
+                      ),
+                      file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(100000000))),
+                      metadata: v.optional(MetadataSchema),
+                    }),
+                  ),
+                  v.maxLength(1),
+                ),
+              ),
+            }),
+            v.looseObject({
+              vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+              vector_stores: v.pipe(
+                v.array(
+                  v.looseObject({
+                    chunking_strategy: v.optional(
+                      v.variant("type", [
+                        v.strictObject({
+                          type: v.literal("auto"),
+                        }),
+                        v.strictObject({
+                          static: v.strictObject({
+                            chunk_overlap_tokens: v.pipe(v.number(), v.integer()),
+                            max_chunk_size_tokens: v.pipe(
+                              v.number(),
+                              v.integer(),
+                              v.minValue(100),
+                              v.maxValue(4096),
+                            ),
+                          }),
+                          type: v.literal("static"),
+                        }),
+                      ]),
                     ),
+                    file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(100000000))),
+                    metadata: v.optional(MetadataSchema),
                   }),
-                  type: v.literal("static"),
-                }),
-              ])),
-              file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(100000000))),
-              metadata: v.optional(MetadataSchema),
-            })),
-            v.maxLength(1),
-          )),
-        }),
-        v.looseObject({
-          vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-          vector_stores: v.pipe(
-            v.array(v.looseObject({
-              chunking_strategy: v.optional(v.variant("type", [
-                v.strictObject({
-                  type: v.literal("auto"),
-                }),
-                v.strictObject({
-                  static: v.strictObject({
-                    chunk_overlap_tokens: v.pipe(v.number(), v.integer()),
-                    max_chunk_size_tokens: v.pipe(
-                      v.number(),
-                      v.integer(),
-                      v.minValue(100),
-                      v.maxValue(4096),
-                    ),
-                  }),
-                  type: v.literal("static"),
-                }),
-              ])),
-              file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(100000000))),
-              metadata: v.optional(MetadataSchema),
-            })),
-            v.maxLength(1),
-          ),
-        }),
-      ])),
-    })),
-    tools: v.optional(v.pipe(
-      v.array(v.variant("type", [
-        AssistantToolsCodeSchema,
-        AssistantToolsFileSearchSchema,
-        AssistantToolsFunctionSchema,
-      ])),
-      v.maxLength(128),
-    )),
+                ),
+                v.maxLength(1),
+              ),
+            }),
+          ]),
+        ),
+      }),
+    ),
+    tools: v.optional(
+      v.pipe(
+        v.array(
+          v.variant("type", [
+            AssistantToolsCodeSchema,
+            AssistantToolsFileSearchSchema,
+            AssistantToolsFunctionSchema,
+          ]),
+        ),
+        v.maxLength(128),
+      ),
+    ),
     top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   });
 export const MessageRequestContentTextObjectSchema = v.looseObject({
@@ -732,21 +837,28 @@ export const MessageRequestContentTextObjectSchema = v.looseObject({
   type: v.literal("text"),
 }) satisfies v.GenericSchema<T.MessageRequestContentTextObject>;
 export const CreateMessageRequestSchema: v.GenericSchema<T.CreateMessageRequest> = v.strictObject({
-  attachments: v.nullish(v.array(v.looseObject({
-    file_id: v.optional(v.string()),
-    tools: v.optional(v.array(v.variant("type", [
-      AssistantToolsCodeSchema,
-      AssistantToolsFileSearchTypeOnlySchema,
-    ]))),
-  }))),
+  attachments: v.nullish(
+    v.array(
+      v.looseObject({
+        file_id: v.optional(v.string()),
+        tools: v.optional(
+          v.array(
+            v.variant("type", [AssistantToolsCodeSchema, AssistantToolsFileSearchTypeOnlySchema]),
+          ),
+        ),
+      }),
+    ),
+  ),
   content: v.union([
     v.string(),
     v.pipe(
-      v.array(v.variant("type", [
-        MessageContentImageFileObjectSchema,
-        MessageContentImageUrlObjectSchema,
-        MessageRequestContentTextObjectSchema,
-      ])),
+      v.array(
+        v.variant("type", [
+          MessageContentImageFileObjectSchema,
+          MessageContentImageUrlObjectSchema,
+          MessageRequestContentTextObjectSchema,
+        ]),
+      ),
       v.minLength(1),
     ),
   ]),
@@ -768,81 +880,101 @@ export const CreateRunRequestSchema: v.GenericSchema<T.CreateRunRequest> = v.str
   stream: v.nullish(v.boolean()),
   temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
   tool_choice: v.nullish(AssistantsApiToolChoiceOptionSchema),
-  tools: v.nullish(v.pipe(
-    v.array(v.variant("type", [
-      AssistantToolsCodeSchema,
-      AssistantToolsFileSearchSchema,
-      AssistantToolsFunctionSchema,
-    ])),
-    v.maxLength(20),
-  )),
+  tools: v.nullish(
+    v.pipe(
+      v.array(
+        v.variant("type", [
+          AssistantToolsCodeSchema,
+          AssistantToolsFileSearchSchema,
+          AssistantToolsFunctionSchema,
+        ]),
+      ),
+      v.maxLength(20),
+    ),
+  ),
   top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   truncation_strategy: v.nullish(TruncationObjectSchema),
 });
 export const CreateThreadRequestSchema: v.GenericSchema<T.CreateThreadRequest> = v.strictObject({
   messages: v.optional(v.array(CreateMessageRequestSchema)),
   metadata: v.optional(MetadataSchema),
-  tool_resources: v.nullish(v.looseObject({
-    code_interpreter: v.optional(v.looseObject({
-      file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-    })),
-    file_search: v.optional(v.union([
-      v.looseObject({
-        vector_store_ids: v.pipe(v.array(v.string()), v.maxLength(1)),
-        vector_stores: v.optional(v.pipe(
-          v.array(v.looseObject({
-            chunking_strategy: v.optional(v.variant("type", [
-              v.strictObject({
-                type: v.literal("auto"),
-              }),
-              v.strictObject({
-                static: v.strictObject({
-                  chunk_overlap_tokens: v.pipe(v.number(), v.integer()),
-                  max_chunk_size_tokens: v.pipe(
-                    v.number(),
-                    v.integer(),
-                    v.minValue(100),
-                    v.maxValue(4096),
+  tool_resources: v.nullish(
+    v.looseObject({
+      code_interpreter: v.optional(
+        v.looseObject({
+          file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+        }),
+      ),
+      file_search: v.optional(
+        v.union([
+          v.looseObject({
+            vector_store_ids: v.pipe(v.array(v.string()), v.maxLength(1)),
+            vector_stores: v.optional(
+              v.pipe(
+                v.array(
+                  v.looseObject({
+                    chunking_strategy: v.optional(
+                      v.variant("type", [
+                        v.strictObject({
+                          type: v.literal("auto"),
+                        }),
+                        v.strictObject({
+                          static: v.strictObject({
+                            chunk_overlap_tokens: v.pipe(v.number(), v.integer()),
+                            max_chunk_size_tokens: v.pipe(
+                              v.number(),
+                              v.integer(),
+                              v.minValue(100),
+                              v.maxValue(4096),
+                            ),
+                          }),
+                          type: v.literal("static"),
+                        }),
+                      ]),
+                    ),
+                    file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(100000000))),
+                    metadata: v.optional(MetadataSchema),
+                  }),
+                ),
+                v.maxLength(1),
+              ),
+            ),
+          }),
+          v.looseObject({
+            vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+            vector_stores: v.pipe(
+              v.array(
+                v.looseObject({
+                  chunking_strategy: v.optional(
+                    v.variant("type", [
+                      v.strictObject({
+                        type: v.literal("auto"),
+                      }),
+                      v.strictObject({
+                        static: v.strictObject({
+                          chunk_overlap_tokens: v.pipe(v.number(), v.integer()),
+                          max_chunk_size_tokens: v.pipe(
+                            v.number(),
+                            v.integer(),
+                            v.minValue(100),
+                            v.maxValue(4096),
+                          ),
+                        }),
+                        type: v.literal("static"),
+                      }),
+                    ]),
                   ),
+                  file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(100000000))),
+                  metadata: v.optional(MetadataSchema),
                 }),
-                type: v.literal("static"),
-              }),
-            ])),
-            file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(100000000))),
-            metadata: v.optional(MetadataSchema),
-          })),
-          v.maxLength(1),
-        )),
-      }),
-      v.looseObject({
-        vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-        vector_stores: v.pipe(
-          v.array(v.looseObject({
-            chunking_strategy: v.optional(v.variant("type", [
-              v.strictObject({
-                type: v.literal("auto"),
-              }),
-              v.strictObject({
-                static: v.strictObject({
-                  chunk_overlap_tokens: v.pipe(v.number(), v.integer()),
-                  max_chunk_size_tokens: v.pipe(
-                    v.number(),
-                    v.integer(),
-                    v.minValue(100),
-                    v.maxValue(4096),
-                  ),
-                }),
-                type: v.literal("static"),
-              }),
-            ])),
-            file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(100000000))),
-            metadata: v.optional(MetadataSchema),
-          })),
-          v.maxLength(1),
-        ),
-      }),
-    ])),
-  })),
+              ),
+              v.maxLength(1),
+            ),
+          }),
+        ]),
+      ),
+    }),
+  ),
 });
 export const CreateThreadAndRunRequestSchema: v.GenericSchema<T.CreateThreadAndRunRequest> =
   v.strictObject({
@@ -858,22 +990,32 @@ export const CreateThreadAndRunRequestSchema: v.GenericSchema<T.CreateThreadAndR
     temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
     thread: v.optional(CreateThreadRequestSchema),
     tool_choice: v.nullish(AssistantsApiToolChoiceOptionSchema),
-    tool_resources: v.nullish(v.looseObject({
-      code_interpreter: v.optional(v.looseObject({
-        file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-      })),
-      file_search: v.optional(v.looseObject({
-        vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-      })),
-    })),
-    tools: v.nullish(v.pipe(
-      v.array(v.variant("type", [
-        AssistantToolsCodeSchema,
-        AssistantToolsFileSearchSchema,
-        AssistantToolsFunctionSchema,
-      ])),
-      v.maxLength(20),
-    )),
+    tool_resources: v.nullish(
+      v.looseObject({
+        code_interpreter: v.optional(
+          v.looseObject({
+            file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+          }),
+        ),
+        file_search: v.optional(
+          v.looseObject({
+            vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+          }),
+        ),
+      }),
+    ),
+    tools: v.nullish(
+      v.pipe(
+        v.array(
+          v.variant("type", [
+            AssistantToolsCodeSchema,
+            AssistantToolsFileSearchSchema,
+            AssistantToolsFunctionSchema,
+          ]),
+        ),
+        v.maxLength(20),
+      ),
+    ),
     top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
     truncation_strategy: v.nullish(TruncationObjectSchema),
   });
@@ -932,22 +1074,32 @@ export const ModifyAssistantRequestSchema: v.GenericSchema<T.ModifyAssistantRequ
     reasoning_effort: v.optional(ReasoningEffortSchema),
     response_format: v.nullish(AssistantsApiResponseFormatOptionSchema),
     temperature: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
-    tool_resources: v.nullish(v.looseObject({
-      code_interpreter: v.optional(v.looseObject({
-        file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-      })),
-      file_search: v.optional(v.looseObject({
-        vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-      })),
-    })),
-    tools: v.optional(v.pipe(
-      v.array(v.variant("type", [
-        AssistantToolsCodeSchema,
-        AssistantToolsFileSearchSchema,
-        AssistantToolsFunctionSchema,
-      ])),
-      v.maxLength(128),
-    )),
+    tool_resources: v.nullish(
+      v.looseObject({
+        code_interpreter: v.optional(
+          v.looseObject({
+            file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+          }),
+        ),
+        file_search: v.optional(
+          v.looseObject({
+            vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+          }),
+        ),
+      }),
+    ),
+    tools: v.optional(
+      v.pipe(
+        v.array(
+          v.variant("type", [
+            AssistantToolsCodeSchema,
+            AssistantToolsFileSearchSchema,
+            AssistantToolsFunctionSchema,
+          ]),
+        ),
+        v.maxLength(128),
+      ),
+    ),
     top_p: v.nullish(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   });
 export const ModifyMessageRequestSchema: v.GenericSchema<T.ModifyMessageRequest> = v.strictObject({
@@ -958,22 +1110,30 @@ export const ModifyRunRequestSchema: v.GenericSchema<T.ModifyRunRequest> = v.str
 });
 export const ModifyThreadRequestSchema: v.GenericSchema<T.ModifyThreadRequest> = v.strictObject({
   metadata: v.optional(MetadataSchema),
-  tool_resources: v.nullish(v.looseObject({
-    code_interpreter: v.optional(v.looseObject({
-      file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
-    })),
-    file_search: v.optional(v.looseObject({
-      vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
-    })),
-  })),
+  tool_resources: v.nullish(
+    v.looseObject({
+      code_interpreter: v.optional(
+        v.looseObject({
+          file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(20))),
+        }),
+      ),
+      file_search: v.optional(
+        v.looseObject({
+          vector_store_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(1))),
+        }),
+      ),
+    }),
+  ),
 });
 export const SubmitToolOutputsRunRequestSchema: v.GenericSchema<T.SubmitToolOutputsRunRequest> =
   v.strictObject({
     stream: v.nullish(v.boolean()),
-    tool_outputs: v.array(v.looseObject({
-      output: v.optional(v.string()),
-      tool_call_id: v.optional(v.string()),
-    })),
+    tool_outputs: v.array(
+      v.looseObject({
+        output: v.optional(v.string()),
+        tool_call_id: v.optional(v.string()),
+      }),
+    ),
   });
 
 export {

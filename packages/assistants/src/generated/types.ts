@@ -22,16 +22,14 @@ export interface AssistantObject {
   object: "assistant";
   response_format?: AssistantsApiResponseFormatOption | null;
   temperature?: number | null;
-  tool_resources?:
-    | {
-        code_interpreter?: {
-          file_ids?: string[];
-        };
-        file_search?: {
-          vector_store_ids?: string[];
-        };
-      }
-    | null;
+  tool_resources?: {
+    code_interpreter?: {
+      file_ids?: string[];
+    };
+    file_search?: {
+      vector_store_ids?: string[];
+    };
+  } | null;
   tools: (AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction)[];
   top_p?: number | null;
 }
@@ -127,50 +125,48 @@ export interface CreateAssistantRequest {
   reasoning_effort?: ReasoningEffort;
   response_format?: AssistantsApiResponseFormatOption | null;
   temperature?: number | null;
-  tool_resources?:
-    | {
-        code_interpreter?: {
-          file_ids?: string[];
+  tool_resources?: {
+    code_interpreter?: {
+      file_ids?: string[];
+    };
+    file_search?:
+      | {
+          vector_store_ids: string[];
+          vector_stores?: {
+            chunking_strategy?:
+              | {
+                  type: "auto";
+                }
+              | {
+                  static: {
+                    chunk_overlap_tokens: number;
+                    max_chunk_size_tokens: number;
+                  };
+                  type: "static";
+                };
+            file_ids?: string[];
+            metadata?: Metadata;
+          }[];
+        }
+      | {
+          vector_store_ids?: string[];
+          vector_stores: {
+            chunking_strategy?:
+              | {
+                  type: "auto";
+                }
+              | {
+                  static: {
+                    chunk_overlap_tokens: number;
+                    max_chunk_size_tokens: number;
+                  };
+                  type: "static";
+                };
+            file_ids?: string[];
+            metadata?: Metadata;
+          }[];
         };
-        file_search?:
-          | {
-              vector_store_ids: string[];
-              vector_stores?: {
-                chunking_strategy?:
-                  | {
-                      type: "auto";
-                    }
-                  | {
-                      static: {
-                        chunk_overlap_tokens: number;
-                        max_chunk_size_tokens: number;
-                      };
-                      type: "static";
-                    };
-                file_ids?: string[];
-                metadata?: Metadata;
-              }[];
-            }
-          | {
-              vector_store_ids?: string[];
-              vector_stores: {
-                chunking_strategy?:
-                  | {
-                      type: "auto";
-                    }
-                  | {
-                      static: {
-                        chunk_overlap_tokens: number;
-                        max_chunk_size_tokens: number;
-                      };
-                      type: "static";
-                    };
-                file_ids?: string[];
-                metadata?: Metadata;
-              }[];
-            };
-      }
-    | null;
+  } | null;
   tools?: (AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction)[];
   top_p?: number | null;
 }
@@ -263,16 +259,14 @@ export interface CreateThreadAndRunRequest {
   temperature?: number | null;
   thread?: CreateThreadRequest;
   tool_choice?: AssistantsApiToolChoiceOption | null;
-  tool_resources?:
-    | {
-        code_interpreter?: {
-          file_ids?: string[];
-        };
-        file_search?: {
-          vector_store_ids?: string[];
-        };
-      }
-    | null;
+  tool_resources?: {
+    code_interpreter?: {
+      file_ids?: string[];
+    };
+    file_search?: {
+      vector_store_ids?: string[];
+    };
+  } | null;
   tools?: (AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction)[] | null;
   top_p?: number | null;
   truncation_strategy?: TruncationObject | null;
@@ -280,50 +274,48 @@ export interface CreateThreadAndRunRequest {
 export interface CreateThreadRequest {
   messages?: CreateMessageRequest[];
   metadata?: Metadata;
-  tool_resources?:
-    | {
-        code_interpreter?: {
-          file_ids?: string[];
+  tool_resources?: {
+    code_interpreter?: {
+      file_ids?: string[];
+    };
+    file_search?:
+      | {
+          vector_store_ids: string[];
+          vector_stores?: {
+            chunking_strategy?:
+              | {
+                  type: "auto";
+                }
+              | {
+                  static: {
+                    chunk_overlap_tokens: number;
+                    max_chunk_size_tokens: number;
+                  };
+                  type: "static";
+                };
+            file_ids?: string[];
+            metadata?: Metadata;
+          }[];
+        }
+      | {
+          vector_store_ids?: string[];
+          vector_stores: {
+            chunking_strategy?:
+              | {
+                  type: "auto";
+                }
+              | {
+                  static: {
+                    chunk_overlap_tokens: number;
+                    max_chunk_size_tokens: number;
+                  };
+                  type: "static";
+                };
+            file_ids?: string[];
+            metadata?: Metadata;
+          }[];
         };
-        file_search?:
-          | {
-              vector_store_ids: string[];
-              vector_stores?: {
-                chunking_strategy?:
-                  | {
-                      type: "auto";
-                    }
-                  | {
-                      static: {
-                        chunk_overlap_tokens: number;
-                        max_chunk_size_tokens: number;
-                      };
-                      type: "static";
-                    };
-                file_ids?: string[];
-                metadata?: Metadata;
-              }[];
-            }
-          | {
-              vector_store_ids?: string[];
-              vector_stores: {
-                chunking_strategy?:
-                  | {
-                      type: "auto";
-                    }
-                  | {
-                      static: {
-                        chunk_overlap_tokens: number;
-                        max_chunk_size_tokens: number;
-                      };
-                      type: "static";
-                    };
-                file_ids?: string[];
-                metadata?: Metadata;
-              }[];
-            };
-      }
-    | null;
+  } | null;
 }
 export interface DeleteAssistantResponse {
   deleted: boolean;
@@ -517,11 +509,9 @@ export interface MessageObject {
   created_at: number;
   id: string;
   incomplete_at: number | null;
-  incomplete_details:
-    | {
-        reason: "content_filter" | "max_tokens" | "run_cancelled" | "run_expired" | "run_failed";
-      }
-    | null;
+  incomplete_details: {
+    reason: "content_filter" | "max_tokens" | "run_cancelled" | "run_expired" | "run_failed";
+  } | null;
   metadata: Metadata;
   object: "thread.message";
   role: "user" | "assistant";
@@ -563,16 +553,14 @@ export interface ModifyAssistantRequest {
   reasoning_effort?: ReasoningEffort;
   response_format?: AssistantsApiResponseFormatOption | null;
   temperature?: number | null;
-  tool_resources?:
-    | {
-        code_interpreter?: {
-          file_ids?: string[];
-        };
-        file_search?: {
-          vector_store_ids?: string[];
-        };
-      }
-    | null;
+  tool_resources?: {
+    code_interpreter?: {
+      file_ids?: string[];
+    };
+    file_search?: {
+      vector_store_ids?: string[];
+    };
+  } | null;
   tools?: (AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction)[];
   top_p?: number | null;
 }
@@ -584,24 +572,20 @@ export interface ModifyRunRequest {
 }
 export interface ModifyThreadRequest {
   metadata?: Metadata;
-  tool_resources?:
-    | {
-        code_interpreter?: {
-          file_ids?: string[];
-        };
-        file_search?: {
-          vector_store_ids?: string[];
-        };
-      }
-    | null;
+  tool_resources?: {
+    code_interpreter?: {
+      file_ids?: string[];
+    };
+    file_search?: {
+      vector_store_ids?: string[];
+    };
+  } | null;
 }
-export type RunCompletionUsage =
-  | {
-      completion_tokens: number;
-      prompt_tokens: number;
-      total_tokens: number;
-    }
-  | null;
+export type RunCompletionUsage = {
+  completion_tokens: number;
+  prompt_tokens: number;
+  total_tokens: number;
+} | null;
 export interface RunObject {
   assistant_id: string;
   cancelled_at: number | null;
@@ -610,32 +594,26 @@ export interface RunObject {
   expires_at: number | null;
   failed_at: number | null;
   id: string;
-  incomplete_details:
-    | {
-        reason?: "max_completion_tokens" | "max_prompt_tokens";
-      }
-    | null;
+  incomplete_details: {
+    reason?: "max_completion_tokens" | "max_prompt_tokens";
+  } | null;
   instructions: string;
-  last_error:
-    | {
-        code: "server_error" | "rate_limit_exceeded" | "invalid_prompt";
-        message: string;
-      }
-    | null;
+  last_error: {
+    code: "server_error" | "rate_limit_exceeded" | "invalid_prompt";
+    message: string;
+  } | null;
   max_completion_tokens: number | null;
   max_prompt_tokens: number | null;
   metadata: Metadata;
   model: string;
   object: "thread.run";
   parallel_tool_calls: ParallelToolCalls;
-  required_action:
-    | {
-        submit_tool_outputs: {
-          tool_calls: RunToolCallObject[];
-        };
-        type: "submit_tool_outputs";
-      }
-    | null;
+  required_action: {
+    submit_tool_outputs: {
+      tool_calls: RunToolCallObject[];
+    };
+    type: "submit_tool_outputs";
+  } | null;
   response_format: AssistantsApiResponseFormatOption | null;
   started_at: number | null;
   status:
@@ -656,13 +634,11 @@ export interface RunObject {
   truncation_strategy: TruncationObject | null;
   usage: RunCompletionUsage;
 }
-export type RunStepCompletionUsage =
-  | {
-      completion_tokens: number;
-      prompt_tokens: number;
-      total_tokens: number;
-    }
-  | null;
+export type RunStepCompletionUsage = {
+  completion_tokens: number;
+  prompt_tokens: number;
+  total_tokens: number;
+} | null;
 export interface RunStepDeltaObject {
   delta: {
     step_details?:
@@ -799,12 +775,10 @@ export interface RunStepObject {
   expired_at: number | null;
   failed_at: number | null;
   id: string;
-  last_error:
-    | {
-        code: "server_error" | "rate_limit_exceeded";
-        message: string;
-      }
-    | null;
+  last_error: {
+    code: "server_error" | "rate_limit_exceeded";
+    message: string;
+  } | null;
   metadata: Metadata;
   object: "thread.run.step";
   run_id: string;
@@ -904,16 +878,14 @@ export interface ThreadObject {
   id: string;
   metadata: Metadata;
   object: "thread";
-  tool_resources:
-    | {
-        code_interpreter?: {
-          file_ids?: string[];
-        };
-        file_search?: {
-          vector_store_ids?: string[];
-        };
-      }
-    | null;
+  tool_resources: {
+    code_interpreter?: {
+      file_ids?: string[];
+    };
+    file_search?: {
+      vector_store_ids?: string[];
+    };
+  } | null;
 }
 export interface ThreadStreamEvent {
   data: ThreadObject;

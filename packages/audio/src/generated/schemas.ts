@@ -83,24 +83,26 @@ export const CreateTranscriptionResponseDiarizedJsonSchema: v.GenericSchema<T.Cr
     segments: v.array(TranscriptionDiarizedSegmentSchema),
     task: v.literal("transcribe"),
     text: v.string(),
-    usage: v.optional(v.variant("type", [
-      TranscriptTextUsageTokensSchema,
-      TranscriptTextUsageDurationSchema,
-    ])),
+    usage: v.optional(
+      v.variant("type", [TranscriptTextUsageTokensSchema, TranscriptTextUsageDurationSchema]),
+    ),
   });
 export const CreateTranscriptionResponseJsonSchema: v.GenericSchema<T.CreateTranscriptionResponseJson> =
   v.looseObject({
     languages: v.optional(v.array(TranscriptionLanguageSchema)),
-    logprobs: v.optional(v.array(v.looseObject({
-      bytes: v.optional(v.array(v.number())),
-      logprob: v.optional(v.number()),
-      token: v.optional(v.string()),
-    }))),
+    logprobs: v.optional(
+      v.array(
+        v.looseObject({
+          bytes: v.optional(v.array(v.number())),
+          logprob: v.optional(v.number()),
+          token: v.optional(v.string()),
+        }),
+      ),
+    ),
     text: v.string(),
-    usage: v.optional(v.variant("type", [
-      TranscriptTextUsageTokensSchema,
-      TranscriptTextUsageDurationSchema,
-    ])),
+    usage: v.optional(
+      v.variant("type", [TranscriptTextUsageTokensSchema, TranscriptTextUsageDurationSchema]),
+    ),
   });
 export const TranscriptTextSegmentEventSchema = v.looseObject({
   end: v.number(),
@@ -112,21 +114,29 @@ export const TranscriptTextSegmentEventSchema = v.looseObject({
 }) satisfies v.GenericSchema<T.TranscriptTextSegmentEvent>;
 export const TranscriptTextDeltaEventSchema = v.looseObject({
   delta: v.string(),
-  logprobs: v.optional(v.array(v.looseObject({
-    bytes: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-    logprob: v.optional(v.number()),
-    token: v.optional(v.string()),
-  }))),
+  logprobs: v.optional(
+    v.array(
+      v.looseObject({
+        bytes: v.optional(v.array(v.pipe(v.number(), v.integer()))),
+        logprob: v.optional(v.number()),
+        token: v.optional(v.string()),
+      }),
+    ),
+  ),
   segment_id: v.optional(v.string()),
   type: v.literal("transcript.text.delta"),
 }) satisfies v.GenericSchema<T.TranscriptTextDeltaEvent>;
 export const TranscriptTextDoneEventSchema = v.looseObject({
   languages: v.optional(v.array(TranscriptionLanguageSchema)),
-  logprobs: v.optional(v.array(v.looseObject({
-    bytes: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-    logprob: v.optional(v.number()),
-    token: v.optional(v.string()),
-  }))),
+  logprobs: v.optional(
+    v.array(
+      v.looseObject({
+        bytes: v.optional(v.array(v.pipe(v.number(), v.integer()))),
+        logprob: v.optional(v.number()),
+        token: v.optional(v.string()),
+      }),
+    ),
+  ),
   text: v.string(),
   type: v.literal("transcript.text.done"),
   usage: v.optional(TranscriptTextUsageTokensSchema),

@@ -23,10 +23,12 @@ export const BatchSchema: v.GenericSchema<T.Batch> = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
   endpoint: v.string(),
   error_file_id: v.optional(v.string()),
-  errors: v.optional(v.looseObject({
-    data: v.optional(v.array(BatchErrorSchema)),
-    object: v.optional(v.string()),
-  })),
+  errors: v.optional(
+    v.looseObject({
+      data: v.optional(v.array(BatchErrorSchema)),
+      object: v.optional(v.string()),
+    }),
+  ),
   expired_at: v.optional(v.pipe(v.number(), v.integer())),
   expires_at: v.optional(v.pipe(v.number(), v.integer())),
   failed_at: v.optional(v.pipe(v.number(), v.integer())),
@@ -49,17 +51,19 @@ export const BatchSchema: v.GenericSchema<T.Batch> = v.looseObject({
     "cancelling",
     "cancelled",
   ]),
-  usage: v.optional(v.looseObject({
-    input_tokens: v.pipe(v.number(), v.integer()),
-    input_tokens_details: v.looseObject({
-      cached_tokens: v.pipe(v.number(), v.integer()),
+  usage: v.optional(
+    v.looseObject({
+      input_tokens: v.pipe(v.number(), v.integer()),
+      input_tokens_details: v.looseObject({
+        cached_tokens: v.pipe(v.number(), v.integer()),
+      }),
+      output_tokens: v.pipe(v.number(), v.integer()),
+      output_tokens_details: v.looseObject({
+        reasoning_tokens: v.pipe(v.number(), v.integer()),
+      }),
+      total_tokens: v.pipe(v.number(), v.integer()),
     }),
-    output_tokens: v.pipe(v.number(), v.integer()),
-    output_tokens_details: v.looseObject({
-      reasoning_tokens: v.pipe(v.number(), v.integer()),
-    }),
-    total_tokens: v.pipe(v.number(), v.integer()),
-  })),
+  ),
 });
 export const BatchFileExpirationAfterSchema: v.GenericSchema<T.BatchFileExpirationAfter> =
   v.looseObject({

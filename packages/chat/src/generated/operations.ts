@@ -68,19 +68,29 @@ export function listChatCompletionMessages(
   client: Client,
   params: ListChatCompletionMessagesParams,
   options?: RequestOptions,
-): PagePromise<ChatCompletionResponseMessage & {
+): PagePromise<
+  ChatCompletionResponseMessage & {
     content_parts?:
-      | (ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage)[]
+      | (
+          | ChatCompletionRequestMessageContentPartText
+          | ChatCompletionRequestMessageContentPartImage
+        )[]
       | null;
     id: string;
-  }> {
+  }
+> {
   const { completion_id, ...query } = params;
-  return requestPage<ChatCompletionResponseMessage & {
-    content_parts?:
-      | (ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage)[]
-      | null;
-    id: string;
-  }>(
+  return requestPage<
+    ChatCompletionResponseMessage & {
+      content_parts?:
+        | (
+            | ChatCompletionRequestMessageContentPartText
+            | ChatCompletionRequestMessageContentPartImage
+          )[]
+        | null;
+      id: string;
+    }
+  >(
     client,
     {
       method: "GET",

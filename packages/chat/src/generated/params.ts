@@ -31,8 +31,8 @@ export type RetrieveChatCompletionParams = {
   completion_id: string;
 };
 
-export type UpdateChatCompletionParams = ({
+export type UpdateChatCompletionParams = {
   metadata: Metadata;
-}) & {
+} & {
   completion_id: string;
 };

@@ -101,12 +101,17 @@ export class ChatCompletionsMessagesApi {
   list(
     params: ListChatCompletionMessagesParams,
     options?: RequestOptions,
-  ): PagePromise<ChatCompletionResponseMessage & {
-    content_parts?:
-      | (ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage)[]
-      | null;
-    id: string;
-  }> {
+  ): PagePromise<
+    ChatCompletionResponseMessage & {
+      content_parts?:
+        | (
+            | ChatCompletionRequestMessageContentPartText
+            | ChatCompletionRequestMessageContentPartImage
+          )[]
+        | null;
+      id: string;
+    }
+  > {
     return listChatCompletionMessages(this.client, params, options);
   }
 }

@@ -54,11 +54,13 @@ export const ChatCompletionTokenLogprobSchema: v.GenericSchema<T.ChatCompletionT
     bytes: v.nullable(v.array(v.pipe(v.number(), v.integer()))),
     logprob: v.number(),
     token: v.string(),
-    top_logprobs: v.array(v.looseObject({
-      bytes: v.nullable(v.array(v.pipe(v.number(), v.integer()))),
-      logprob: v.number(),
-      token: v.string(),
-    })),
+    top_logprobs: v.array(
+      v.looseObject({
+        bytes: v.nullable(v.array(v.pipe(v.number(), v.integer()))),
+        logprob: v.number(),
+        token: v.string(),
+      }),
+    ),
   });
 export const ChatCompletionMessageToolCallSchema = v.looseObject({
   function: v.looseObject({
@@ -77,32 +79,42 @@ export const ChatCompletionMessageCustomToolCallSchema = v.looseObject({
   type: v.literal("custom"),
 }) satisfies v.GenericSchema<T.ChatCompletionMessageCustomToolCall>;
 export const ChatCompletionMessageToolCallsSchema: v.GenericSchema<T.ChatCompletionMessageToolCalls> =
-  v.array(v.variant("type", [
-    ChatCompletionMessageToolCallSchema,
-    ChatCompletionMessageCustomToolCallSchema,
-  ]));
+  v.array(
+    v.variant("type", [
+      ChatCompletionMessageToolCallSchema,
+      ChatCompletionMessageCustomToolCallSchema,
+    ]),
+  );
 export const ChatCompletionResponseMessageSchema: v.GenericSchema<T.ChatCompletionResponseMessage> =
   v.looseObject({
-    annotations: v.optional(v.array(v.looseObject({
-      type: v.literal("url_citation"),
-      url_citation: v.looseObject({
-        end_index: v.pipe(v.number(), v.integer()),
-        start_index: v.pipe(v.number(), v.integer()),
-        title: v.string(),
-        url: v.string(),
+    annotations: v.optional(
+      v.array(
+        v.looseObject({
+          type: v.literal("url_citation"),
+          url_citation: v.looseObject({
+            end_index: v.pipe(v.number(), v.integer()),
+            start_index: v.pipe(v.number(), v.integer()),
+            title: v.string(),
+            url: v.string(),
+          }),
+        }),
+      ),
+    ),
+    audio: v.nullish(
+      v.looseObject({
+        data: v.string(),
+        expires_at: v.pipe(v.number(), v.integer()),
+        id: v.string(),
+        transcript: v.string(),
       }),
-    }))),
-    audio: v.nullish(v.looseObject({
-      data: v.string(),
-      expires_at: v.pipe(v.number(), v.integer()),
-      id: v.string(),
-      transcript: v.string(),
-    })),
+    ),
     content: v.nullable(v.string()),
-    function_call: v.optional(v.looseObject({
-      arguments: v.string(),
-      name: v.string(),
-    })),
+    function_call: v.optional(
+      v.looseObject({
+        arguments: v.string(),
+        name: v.string(),
+      }),
+    ),
     refusal: v.nullable(v.string()),
     role: v.literal("assistant"),
     tool_calls: v.optional(ChatCompletionMessageToolCallsSchema),
@@ -128,31 +140,30 @@ export const ChatCompletionModerationSchema: v.GenericSchema<T.ChatCompletionMod
       ChatCompletionModerationErrorSchema,
     ]),
   });
-export const ServiceTierSchema: v.GenericSchema<T.ServiceTier> = v.nullable(v.picklist([
-  "auto",
-  "default",
-  "flex",
-  "scale",
-  "priority",
-  "fast",
-]));
+export const ServiceTierSchema: v.GenericSchema<T.ServiceTier> = v.nullable(
+  v.picklist(["auto", "default", "flex", "scale", "priority", "fast"]),
+);
 export const CreateChatCompletionResponseSchema: v.GenericSchema<T.CreateChatCompletionResponse> =
   v.looseObject({
-    choices: v.array(v.looseObject({
-      finish_reason: v.picklist([
-        "stop",
-        "length",
-        "tool_calls",
-        "content_filter",
-        "function_call",
-      ]),
-      index: v.pipe(v.number(), v.integer()),
-      logprobs: v.nullable(v.looseObject({
-        content: v.nullable(v.array(ChatCompletionTokenLogprobSchema)),
-        refusal: v.nullable(v.array(ChatCompletionTokenLogprobSchema)),
-      })),
-      message: ChatCompletionResponseMessageSchema,
-    })),
+    choices: v.array(
+      v.looseObject({
+        finish_reason: v.picklist([
+          "stop",
+          "length",
+          "tool_calls",
+          "content_filter",
+          "function_call",
+        ]),
+        index: v.pipe(v.number(), v.integer()),
+        logprobs: v.nullable(
+          v.looseObject({
+            content: v.nullable(v.array(ChatCompletionTokenLogprobSchema)),
+            refusal: v.nullable(v.array(ChatCompletionTokenLogprobSchema)),
+          }),
+        ),
+        message: ChatCompletionResponseMessageSchema,
+      }),
+    ),
     created: v.pipe(v.number(), v.integer()),
     id: v.string(),
     metadata: v.optional(MetadataSchema),
@@ -185,16 +196,22 @@ export const ChatCompletionRequestMessageContentPartImageSchema = v.looseObject(
 }) satisfies v.GenericSchema<T.ChatCompletionRequestMessageContentPartImage>;
 export const ChatCompletionMessageListSchema: v.GenericSchema<T.ChatCompletionMessageList> =
   v.looseObject({
-    data: v.array(v.intersect([
-      ChatCompletionResponseMessageSchema,
-      v.looseObject({
-        content_parts: v.nullish(v.array(v.variant("type", [
-          ChatCompletionRequestMessageContentPartTextSchema,
-          ChatCompletionRequestMessageContentPartImageSchema,
-        ]))),
-        id: v.string(),
-      }),
-    ])),
+    data: v.array(
+      v.intersect([
+        ChatCompletionResponseMessageSchema,
+        v.looseObject({
+          content_parts: v.nullish(
+            v.array(
+              v.variant("type", [
+                ChatCompletionRequestMessageContentPartTextSchema,
+                ChatCompletionRequestMessageContentPartImageSchema,
+              ]),
+            ),
+          ),
+          id: v.string(),
+        }),
+      ]),
+    ),
     first_id: v.string(),
     has_more: v.boolean(),
     last_id: v.string(),
@@ -202,10 +219,12 @@ export const ChatCompletionMessageListSchema: v.GenericSchema<T.ChatCompletionMe
   });
 export const ChatCompletionMessageToolCallChunkSchema: v.GenericSchema<T.ChatCompletionMessageToolCallChunk> =
   v.looseObject({
-    function: v.optional(v.looseObject({
-      arguments: v.optional(v.string()),
-      name: v.optional(v.string()),
-    })),
+    function: v.optional(
+      v.looseObject({
+        arguments: v.optional(v.string()),
+        name: v.optional(v.string()),
+      }),
+    ),
     id: v.optional(v.string()),
     index: v.pipe(v.number(), v.integer()),
     type: v.optional(v.literal("function")),
@@ -234,17 +253,23 @@ export const ChatCompletionRequestAssistantMessageContentPartSchema: v.GenericSc
     ChatCompletionRequestMessageContentPartRefusalSchema,
   ]);
 export const ChatCompletionRequestAssistantMessageSchema = v.looseObject({
-  audio: v.nullish(v.looseObject({
-    id: v.string(),
-  })),
-  content: v.nullish(v.union([
-    v.string(),
-    v.pipe(v.array(ChatCompletionRequestAssistantMessageContentPartSchema), v.minLength(1)),
-  ])),
-  function_call: v.nullish(v.looseObject({
-    arguments: v.string(),
-    name: v.string(),
-  })),
+  audio: v.nullish(
+    v.looseObject({
+      id: v.string(),
+    }),
+  ),
+  content: v.nullish(
+    v.union([
+      v.string(),
+      v.pipe(v.array(ChatCompletionRequestAssistantMessageContentPartSchema), v.minLength(1)),
+    ]),
+  ),
+  function_call: v.nullish(
+    v.looseObject({
+      arguments: v.string(),
+      name: v.string(),
+    }),
+  ),
   name: v.optional(v.string()),
   refusal: v.nullish(v.string()),
   role: v.literal("assistant"),
@@ -328,10 +353,12 @@ export const ChatCompletionRequestMessageSchema: v.GenericSchema<T.ChatCompletio
 export const ChatCompletionStreamResponseDeltaSchema: v.GenericSchema<T.ChatCompletionStreamResponseDelta> =
   v.looseObject({
     content: v.nullish(v.string()),
-    function_call: v.optional(v.looseObject({
-      arguments: v.optional(v.string()),
-      name: v.optional(v.string()),
-    })),
+    function_call: v.optional(
+      v.looseObject({
+        arguments: v.optional(v.string()),
+        name: v.optional(v.string()),
+      }),
+    ),
     refusal: v.nullish(v.string()),
     role: v.optional(v.picklist(["developer", "system", "user", "assistant", "tool"])),
     tool_calls: v.optional(v.array(ChatCompletionMessageToolCallChunkSchema)),
@@ -343,8 +370,9 @@ export const ChatCompletionToolChoiceOptionSchema: v.GenericSchema<T.ChatComplet
     ChatCompletionNamedToolChoiceSchema,
     ChatCompletionNamedToolChoiceCustomSchema,
   ]);
-export const ResponseModalitiesSchema: v.GenericSchema<T.ResponseModalities> =
-  v.nullable(v.array(v.picklist(["text", "audio"])));
+export const ResponseModalitiesSchema: v.GenericSchema<T.ResponseModalities> = v.nullable(
+  v.array(v.picklist(["text", "audio"])),
+);
 export const PredictionContentSchema: v.GenericSchema<T.PredictionContent> = v.looseObject({
   content: v.union([
     v.string(),
@@ -355,18 +383,20 @@ export const PredictionContentSchema: v.GenericSchema<T.PredictionContent> = v.l
 export const CustomToolChatCompletionsSchema = v.looseObject({
   custom: v.looseObject({
     description: v.optional(v.string()),
-    format: v.optional(v.variant("type", [
-      v.strictObject({
-        type: v.literal("text"),
-      }),
-      v.strictObject({
-        grammar: v.looseObject({
-          definition: v.string(),
-          syntax: v.picklist(["lark", "regex"]),
+    format: v.optional(
+      v.variant("type", [
+        v.strictObject({
+          type: v.literal("text"),
         }),
-        type: v.literal("grammar"),
-      }),
-    ])),
+        v.strictObject({
+          grammar: v.looseObject({
+            definition: v.string(),
+            syntax: v.picklist(["lark", "regex"]),
+          }),
+          type: v.literal("grammar"),
+        }),
+      ]),
+    ),
     name: v.string(),
   }),
   type: v.literal("custom"),
@@ -386,20 +416,19 @@ export const CreateChatCompletionRequestSchema: v.GenericSchema<T.CreateChatComp
   v.intersect([
     CreateModelResponsePropertiesSchema,
     v.looseObject({
-      audio: v.nullish(v.looseObject({
-        format: v.picklist(["wav", "aac", "mp3", "flac", "opus", "pcm16"]),
-        voice: VoiceIdsOrCustomVoiceSchema,
-      })),
+      audio: v.nullish(
+        v.looseObject({
+          format: v.picklist(["wav", "aac", "mp3", "flac", "opus", "pcm16"]),
+          voice: VoiceIdsOrCustomVoiceSchema,
+        }),
+      ),
       frequency_penalty: v.nullish(v.pipe(v.number(), v.minValue(-2), v.maxValue(2))),
-      function_call: v.optional(v.union([
-        v.picklist(["none", "auto"]),
-        ChatCompletionFunctionCallOptionSchema,
-      ])),
-      functions: v.optional(v.pipe(
-        v.array(ChatCompletionFunctionsSchema),
-        v.minLength(1),
-        v.maxLength(128),
-      )),
+      function_call: v.optional(
+        v.union([v.picklist(["none", "auto"]), ChatCompletionFunctionCallOptionSchema]),
+      ),
+      functions: v.optional(
+        v.pipe(v.array(ChatCompletionFunctionsSchema), v.minLength(1), v.maxLength(128)),
+      ),
       logit_bias: v.nullish(v.record(v.string(), v.pipe(v.number(), v.integer()))),
       logprobs: v.nullish(v.boolean()),
       max_completion_tokens: v.nullish(v.pipe(v.number(), v.integer())),
@@ -413,55 +442,62 @@ export const CreateChatCompletionRequestSchema: v.GenericSchema<T.CreateChatComp
       prediction: v.nullish(PredictionContentSchema),
       presence_penalty: v.nullish(v.pipe(v.number(), v.minValue(-2), v.maxValue(2))),
       reasoning_effort: v.optional(ReasoningEffortSchema),
-      response_format: v.optional(v.variant("type", [
-        ResponseFormatTextSchema,
-        ResponseFormatJsonSchemaSchema,
-        ResponseFormatJsonObjectSchema,
-      ])),
-      seed: v.nullish(v.pipe(
-        v.number(),
-        v.integer(),
-        v.minValue(-9223372036854776000),
-        v.maxValue(9223372036854776000),
-      )),
+      response_format: v.optional(
+        v.variant("type", [
+          ResponseFormatTextSchema,
+          ResponseFormatJsonSchemaSchema,
+          ResponseFormatJsonObjectSchema,
+        ]),
+      ),
+      seed: v.nullish(
+        v.pipe(
+          v.number(),
+          v.integer(),
+          v.minValue(-9223372036854776000),
+          v.maxValue(9223372036854776000),
+        ),
+      ),
       service_tier: v.optional(ServiceTierSchema),
       stop: v.optional(StopConfigurationSchema),
       store: v.nullish(v.boolean()),
       stream: v.nullish(v.boolean()),
       stream_options: v.optional(ChatCompletionStreamOptionsSchema),
       tool_choice: v.optional(ChatCompletionToolChoiceOptionSchema),
-      tools: v.optional(v.array(v.variant("type", [
-        ChatCompletionToolSchema,
-        CustomToolChatCompletionsSchema,
-      ]))),
+      tools: v.optional(
+        v.array(v.variant("type", [ChatCompletionToolSchema, CustomToolChatCompletionsSchema])),
+      ),
       top_logprobs: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))),
       verbosity: v.optional(VerbositySchema),
-      web_search_options: v.optional(v.looseObject({
-        search_context_size: v.optional(WebSearchContextSizeSchema),
-        user_location: v.nullish(v.looseObject({
-          approximate: WebSearchLocationSchema,
-          type: v.literal("approximate"),
-        })),
-      })),
+      web_search_options: v.optional(
+        v.looseObject({
+          search_context_size: v.optional(WebSearchContextSizeSchema),
+          user_location: v.nullish(
+            v.looseObject({
+              approximate: WebSearchLocationSchema,
+              type: v.literal("approximate"),
+            }),
+          ),
+        }),
+      ),
     }),
   ]);
 export const CreateChatCompletionStreamResponseSchema: v.GenericSchema<T.CreateChatCompletionStreamResponse> =
   v.looseObject({
-    choices: v.array(v.looseObject({
-      delta: ChatCompletionStreamResponseDeltaSchema,
-      finish_reason: v.nullable(v.picklist([
-        "stop",
-        "length",
-        "tool_calls",
-        "content_filter",
-        "function_call",
-      ])),
-      index: v.pipe(v.number(), v.integer()),
-      logprobs: v.nullish(v.looseObject({
-        content: v.nullable(v.array(ChatCompletionTokenLogprobSchema)),
-        refusal: v.nullable(v.array(ChatCompletionTokenLogprobSchema)),
-      })),
-    })),
+    choices: v.array(
+      v.looseObject({
+        delta: ChatCompletionStreamResponseDeltaSchema,
+        finish_reason: v.nullable(
+          v.picklist(["stop", "length", "tool_calls", "content_filter", "function_call"]),
+        ),
+        index: v.pipe(v.number(), v.integer()),
+        logprobs: v.nullish(
+          v.looseObject({
+            content: v.nullable(v.array(ChatCompletionTokenLogprobSchema)),
+            refusal: v.nullable(v.array(ChatCompletionTokenLogprobSchema)),
+          }),
+        ),
+      }),
+    ),
     created: v.pipe(v.number(), v.integer()),
     id: v.string(),
     model: v.string(),

@@ -121,18 +121,14 @@ export interface ChatCompletionNamedToolChoiceCustom {
   type: "custom";
 }
 export interface ChatCompletionRequestAssistantMessage {
-  audio?:
-    | {
-        id: string;
-      }
-    | null;
+  audio?: {
+    id: string;
+  } | null;
   content?: string | ChatCompletionRequestAssistantMessageContentPart[] | null;
-  function_call?:
-    | {
-        arguments: string;
-        name: string;
-      }
-    | null;
+  function_call?: {
+    arguments: string;
+    name: string;
+  } | null;
   name?: string;
   refusal?: string | null;
   role: "assistant";
@@ -198,13 +194,15 @@ export interface ChatCompletionRequestSystemMessage {
   name?: string;
   role: "system";
 }
-export type ChatCompletionRequestSystemMessageContentPart = ChatCompletionRequestMessageContentPartText;
+export type ChatCompletionRequestSystemMessageContentPart =
+  ChatCompletionRequestMessageContentPartText;
 export interface ChatCompletionRequestToolMessage {
   content: string | ChatCompletionRequestToolMessageContentPart[];
   role: "tool";
   tool_call_id: string;
 }
-export type ChatCompletionRequestToolMessageContentPart = ChatCompletionRequestMessageContentPartText;
+export type ChatCompletionRequestToolMessageContentPart =
+  ChatCompletionRequestMessageContentPartText;
 export interface ChatCompletionRequestUserMessage {
   content: string | ChatCompletionRequestUserMessageContentPart[];
   name?: string;
@@ -225,14 +223,12 @@ export interface ChatCompletionResponseMessage {
       url: string;
     };
   }[];
-  audio?:
-    | {
-        data: string;
-        expires_at: number;
-        id: string;
-        transcript: string;
-      }
-    | null;
+  audio?: {
+    data: string;
+    expires_at: number;
+    id: string;
+    transcript: string;
+  } | null;
   content: string | null;
   /** @deprecated */
   function_call?: {
@@ -272,12 +268,10 @@ export type ChatCompletionToolChoiceOption =
   | ChatCompletionNamedToolChoice
   | ChatCompletionNamedToolChoiceCustom;
 export type CreateChatCompletionRequest = CreateModelResponseProperties & {
-  audio?:
-    | {
-        format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16";
-        voice: VoiceIdsOrCustomVoice;
-      }
-    | null;
+  audio?: {
+    format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16";
+    voice: VoiceIdsOrCustomVoice;
+  } | null;
   frequency_penalty?: number | null;
   /** @deprecated */
   function_call?: "none" | "auto" | ChatCompletionFunctionCallOption;
@@ -311,24 +305,20 @@ export type CreateChatCompletionRequest = CreateModelResponseProperties & {
   verbosity?: Verbosity;
   web_search_options?: {
     search_context_size?: WebSearchContextSize;
-    user_location?:
-      | {
-          approximate: WebSearchLocation;
-          type: "approximate";
-        }
-      | null;
+    user_location?: {
+      approximate: WebSearchLocation;
+      type: "approximate";
+    } | null;
   };
 };
 export interface CreateChatCompletionResponse {
   choices: {
     finish_reason: "stop" | "length" | "tool_calls" | "content_filter" | "function_call";
     index: number;
-    logprobs:
-      | {
-          content: ChatCompletionTokenLogprob[] | null;
-          refusal: ChatCompletionTokenLogprob[] | null;
-        }
-      | null;
+    logprobs: {
+      content: ChatCompletionTokenLogprob[] | null;
+      refusal: ChatCompletionTokenLogprob[] | null;
+    } | null;
     message: ChatCompletionResponseMessage;
   }[];
   created: number;
@@ -347,12 +337,10 @@ export interface CreateChatCompletionStreamResponse {
     delta: ChatCompletionStreamResponseDelta;
     finish_reason: "stop" | "length" | "tool_calls" | "content_filter" | "function_call" | null;
     index: number;
-    logprobs?:
-      | {
-          content: ChatCompletionTokenLogprob[] | null;
-          refusal: ChatCompletionTokenLogprob[] | null;
-        }
-      | null;
+    logprobs?: {
+      content: ChatCompletionTokenLogprob[] | null;
+      refusal: ChatCompletionTokenLogprob[] | null;
+    } | null;
   }[];
   created: number;
   id: string;

@@ -35,8 +35,10 @@ export const AssistantMessageItemSchema = v.looseObject({
   thread_id: v.string(),
   type: v.literal("chatkit.assistant_message"),
 }) satisfies v.GenericSchema<T.AssistantMessageItem>;
-export const AttachmentTypeSchema: v.GenericSchema<T.AttachmentType> =
-  v.picklist(["image", "file"]);
+export const AttachmentTypeSchema: v.GenericSchema<T.AttachmentType> = v.picklist([
+  "image",
+  "file",
+]);
 export const AttachmentSchema: v.GenericSchema<T.Attachment> = v.looseObject({
   id: v.string(),
   mime_type: v.string(),
@@ -81,10 +83,12 @@ export const ChatkitWorkflowTracingSchema: v.GenericSchema<T.ChatkitWorkflowTrac
   });
 export const ChatkitWorkflowSchema: v.GenericSchema<T.ChatkitWorkflow> = v.looseObject({
   id: v.string(),
-  state_variables: v.nullable(v.record(
-    v.string(),
-    v.union([v.string(), v.pipe(v.number(), v.integer()), v.boolean(), v.number()]),
-  )),
+  state_variables: v.nullable(
+    v.record(
+      v.string(),
+      v.union([v.string(), v.pipe(v.number(), v.integer()), v.boolean(), v.number()]),
+    ),
+  ),
   tracing: ChatkitWorkflowTracingSchema,
   version: v.nullable(v.string()),
 });
@@ -147,18 +151,20 @@ export const WorkflowTracingParamSchema: v.GenericSchema<T.WorkflowTracingParam>
 });
 export const WorkflowParamSchema: v.GenericSchema<T.WorkflowParam> = v.looseObject({
   id: v.string(),
-  state_variables: v.optional(v.pipe(
-    v.record(
-      v.string(),
-      v.union([
-        v.pipe(v.string(), v.maxLength(10485760)),
-        v.pipe(v.number(), v.integer()),
-        v.boolean(),
-        v.number(),
-      ]),
+  state_variables: v.optional(
+    v.pipe(
+      v.record(
+        v.string(),
+        v.union([
+          v.pipe(v.string(), v.maxLength(10485760)),
+          v.pipe(v.number(), v.integer()),
+          v.boolean(),
+          v.number(),
+        ]),
+      ),
+      v.maxEntries(64),
     ),
-    v.maxEntries(64),
-  )),
+  ),
   tracing: v.optional(WorkflowTracingParamSchema),
   version: v.optional(v.string()),
 });

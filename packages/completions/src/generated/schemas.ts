@@ -19,15 +19,17 @@ export const CreateCompletionRequestSchema: v.GenericSchema<T.CreateCompletionRe
     model: v.string(),
     n: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(128))),
     presence_penalty: v.nullish(v.pipe(v.number(), v.minValue(-2), v.maxValue(2))),
-    prompt: v.nullable(v.union([
-      v.string(),
-      v.array(v.string()),
-      v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1)),
-      v.pipe(
-        v.array(v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1))),
-        v.minLength(1),
-      ),
-    ])),
+    prompt: v.nullable(
+      v.union([
+        v.string(),
+        v.array(v.string()),
+        v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1)),
+        v.pipe(
+          v.array(v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1))),
+          v.minLength(1),
+        ),
+      ]),
+    ),
     seed: v.nullish(v.pipe(v.number(), v.integer())),
     stop: v.optional(StopConfigurationSchema),
     stream: v.nullish(v.boolean()),
@@ -39,17 +41,21 @@ export const CreateCompletionRequestSchema: v.GenericSchema<T.CreateCompletionRe
   });
 export const CreateCompletionResponseSchema: v.GenericSchema<T.CreateCompletionResponse> =
   v.looseObject({
-    choices: v.array(v.looseObject({
-      finish_reason: v.picklist(["stop", "length", "content_filter"]),
-      index: v.pipe(v.number(), v.integer()),
-      logprobs: v.nullable(v.looseObject({
-        text_offset: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-        token_logprobs: v.optional(v.array(v.number())),
-        tokens: v.optional(v.array(v.string())),
-        top_logprobs: v.optional(v.array(v.record(v.string(), v.number()))),
-      })),
-      text: v.string(),
-    })),
+    choices: v.array(
+      v.looseObject({
+        finish_reason: v.picklist(["stop", "length", "content_filter"]),
+        index: v.pipe(v.number(), v.integer()),
+        logprobs: v.nullable(
+          v.looseObject({
+            text_offset: v.optional(v.array(v.pipe(v.number(), v.integer()))),
+            token_logprobs: v.optional(v.array(v.number())),
+            tokens: v.optional(v.array(v.string())),
+            top_logprobs: v.optional(v.array(v.record(v.string(), v.number()))),
+          }),
+        ),
+        text: v.string(),
+      }),
+    ),
     created: v.pipe(v.number(), v.integer()),
     id: v.string(),
     model: v.string(),

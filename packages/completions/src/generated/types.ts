@@ -30,14 +30,12 @@ export interface CreateCompletionResponse {
   choices: {
     finish_reason: "stop" | "length" | "content_filter";
     index: number;
-    logprobs:
-      | {
-          text_offset?: number[];
-          token_logprobs?: number[];
-          tokens?: string[];
-          top_logprobs?: { [key: string]: number }[];
-        }
-      | null;
+    logprobs: {
+      text_offset?: number[];
+      token_logprobs?: number[];
+      tokens?: string[];
+      top_logprobs?: { [key: string]: number }[];
+    } | null;
     text: string;
   }[];
   created: number;

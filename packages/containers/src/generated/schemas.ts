@@ -28,18 +28,22 @@ export const ContainerFileListResourceSchema: v.GenericSchema<T.ContainerFileLis
   });
 export const ContainerResourceSchema: v.GenericSchema<T.ContainerResource> = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
-  expires_after: v.optional(v.looseObject({
-    anchor: v.optional(v.literal("last_active_at")),
-    minutes: v.optional(v.pipe(v.number(), v.integer())),
-  })),
+  expires_after: v.optional(
+    v.looseObject({
+      anchor: v.optional(v.literal("last_active_at")),
+      minutes: v.optional(v.pipe(v.number(), v.integer())),
+    }),
+  ),
   id: v.string(),
   last_active_at: v.optional(v.pipe(v.number(), v.integer())),
   memory_limit: v.optional(v.picklist(["1g", "4g", "16g", "64g"])),
   name: v.string(),
-  network_policy: v.optional(v.looseObject({
-    allowed_domains: v.optional(v.array(v.string())),
-    type: v.picklist(["allowlist", "disabled"]),
-  })),
+  network_policy: v.optional(
+    v.looseObject({
+      allowed_domains: v.optional(v.array(v.string())),
+      type: v.picklist(["allowlist", "disabled"]),
+    }),
+  ),
   object: v.string(),
   status: v.string(),
 });
@@ -51,28 +55,33 @@ export const ContainerListResourceSchema: v.GenericSchema<T.ContainerListResourc
   object: v.literal("list"),
 });
 export const CreateContainerBodySchema: v.GenericSchema<T.CreateContainerBody> = v.looseObject({
-  expires_after: v.optional(v.looseObject({
-    anchor: v.literal("last_active_at"),
-    minutes: v.pipe(v.number(), v.integer()),
-  })),
+  expires_after: v.optional(
+    v.looseObject({
+      anchor: v.literal("last_active_at"),
+      minutes: v.pipe(v.number(), v.integer()),
+    }),
+  ),
   file_ids: v.optional(v.array(v.string())),
   memory_limit: v.optional(v.picklist(["1g", "4g", "16g", "64g"])),
   name: v.string(),
-  network_policy: v.optional(v.variant("type", [
-    ContainerNetworkPolicyDisabledParamSchema,
-    ContainerNetworkPolicyAllowlistParamSchema,
-  ])),
-  skills: v.optional(v.array(v.variant("type", [
-    SkillReferenceParamSchema,
-    InlineSkillParamSchema,
-  ]))),
+  network_policy: v.optional(
+    v.variant("type", [
+      ContainerNetworkPolicyDisabledParamSchema,
+      ContainerNetworkPolicyAllowlistParamSchema,
+    ]),
+  ),
+  skills: v.optional(
+    v.array(v.variant("type", [SkillReferenceParamSchema, InlineSkillParamSchema])),
+  ),
 });
 export const CreateContainerFileBodySchema: v.GenericSchema<T.CreateContainerFileBody> =
   v.looseObject({
-    file: v.optional(v.custom<Blob>(
-      (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
-      "Expected a Blob or File",
-    )),
+    file: v.optional(
+      v.custom<Blob>(
+        (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
+        "Expected a Blob or File",
+      ),
+    ),
     file_id: v.optional(v.string()),
   });
 

@@ -9,9 +9,9 @@ import type {
 
 export type CreateConversationParams = CreateConversationBody;
 
-export type CreateConversationItemsParams = ({
+export type CreateConversationItemsParams = {
   items: InputItem[];
-}) & {
+} & {
   conversation_id: string;
   include?: IncludeEnum[];
 };

@@ -73,9 +73,9 @@ export type RetrieveEvalRunOutputItemParams = {
   output_item_id: string;
 };
 
-export type UpdateEvalParams = ({
+export type UpdateEvalParams = {
   metadata?: Metadata;
   name?: string;
-}) & {
+} & {
   eval_id: string;
 };

@@ -21,10 +21,12 @@ import {
 import type * as T from "./types.js";
 
 export const EvalJsonlFileContentSourceSchema = v.looseObject({
-  content: v.array(v.looseObject({
-    item: v.record(v.string(), v.unknown()),
-    sample: v.optional(v.record(v.string(), v.unknown())),
-  })),
+  content: v.array(
+    v.looseObject({
+      item: v.record(v.string(), v.unknown()),
+      sample: v.optional(v.record(v.string(), v.unknown())),
+    }),
+  ),
   type: v.literal("file_content"),
 }) satisfies v.GenericSchema<T.EvalJsonlFileContentSource>;
 export const EvalJsonlFileIdSourceSchema = v.looseObject({
@@ -40,30 +42,36 @@ export const EvalStoredCompletionsSourceSchema = v.looseObject({
   type: v.literal("stored_completions"),
 }) satisfies v.GenericSchema<T.EvalStoredCompletionsSource>;
 export const CreateEvalCompletionsRunDataSourceSchema = v.looseObject({
-  input_messages: v.optional(v.variant("type", [
-    v.looseObject({
-      template: v.array(v.variant("type", [EasyInputMessageSchema, EvalItemSchema])),
-      type: v.literal("template"),
-    }),
-    v.looseObject({
-      item_reference: v.string(),
-      type: v.literal("item_reference"),
-    }),
-  ])),
+  input_messages: v.optional(
+    v.variant("type", [
+      v.looseObject({
+        template: v.array(v.variant("type", [EasyInputMessageSchema, EvalItemSchema])),
+        type: v.literal("template"),
+      }),
+      v.looseObject({
+        item_reference: v.string(),
+        type: v.literal("item_reference"),
+      }),
+    ]),
+  ),
   model: v.optional(v.string()),
-  sampling_params: v.optional(v.looseObject({
-    max_completion_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    reasoning_effort: v.optional(ReasoningEffortSchema),
-    response_format: v.optional(v.variant("type", [
-      ResponseFormatTextSchema,
-      ResponseFormatJsonSchemaSchema,
-      ResponseFormatJsonObjectSchema,
-    ])),
-    seed: v.optional(v.pipe(v.number(), v.integer())),
-    temperature: v.optional(v.number()),
-    tools: v.optional(v.array(ChatCompletionToolSchema)),
-    top_p: v.optional(v.number()),
-  })),
+  sampling_params: v.optional(
+    v.looseObject({
+      max_completion_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      reasoning_effort: v.optional(ReasoningEffortSchema),
+      response_format: v.optional(
+        v.variant("type", [
+          ResponseFormatTextSchema,
+          ResponseFormatJsonSchemaSchema,
+          ResponseFormatJsonObjectSchema,
+        ]),
+      ),
+      seed: v.optional(v.pipe(v.number(), v.integer())),
+      temperature: v.optional(v.number()),
+      tools: v.optional(v.array(ChatCompletionToolSchema)),
+      top_p: v.optional(v.number()),
+    }),
+  ),
   source: v.variant("type", [
     EvalJsonlFileContentSourceSchema,
     EvalJsonlFileIdSourceSchema,
@@ -134,13 +142,15 @@ export const CreateEvalRequestSchema: v.GenericSchema<T.CreateEvalRequest> = v.l
   ]),
   metadata: v.optional(MetadataSchema),
   name: v.optional(v.string()),
-  testing_criteria: v.array(v.union([
-    CreateEvalLabelModelGraderSchema,
-    EvalGraderStringCheckSchema,
-    EvalGraderTextSimilaritySchema,
-    EvalGraderPythonSchema,
-    EvalGraderScoreModelSchema,
-  ])),
+  testing_criteria: v.array(
+    v.union([
+      CreateEvalLabelModelGraderSchema,
+      EvalGraderStringCheckSchema,
+      EvalGraderTextSimilaritySchema,
+      EvalGraderPythonSchema,
+      EvalGraderScoreModelSchema,
+    ]),
+  ),
 });
 export const EvalResponsesSourceSchema = v.looseObject({
   created_after: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0))),
@@ -156,34 +166,42 @@ export const EvalResponsesSourceSchema = v.looseObject({
   users: v.nullish(v.array(v.string())),
 }) satisfies v.GenericSchema<T.EvalResponsesSource>;
 export const CreateEvalResponsesRunDataSourceSchema = v.looseObject({
-  input_messages: v.optional(v.variant("type", [
-    v.looseObject({
-      template: v.array(v.union([
-        v.looseObject({
-          content: v.string(),
-          role: v.string(),
-        }),
-        EvalItemSchema,
-      ])),
-      type: v.literal("template"),
-    }),
-    v.looseObject({
-      item_reference: v.string(),
-      type: v.literal("item_reference"),
-    }),
-  ])),
+  input_messages: v.optional(
+    v.variant("type", [
+      v.looseObject({
+        template: v.array(
+          v.union([
+            v.looseObject({
+              content: v.string(),
+              role: v.string(),
+            }),
+            EvalItemSchema,
+          ]),
+        ),
+        type: v.literal("template"),
+      }),
+      v.looseObject({
+        item_reference: v.string(),
+        type: v.literal("item_reference"),
+      }),
+    ]),
+  ),
   model: v.optional(v.string()),
-  sampling_params: v.optional(v.looseObject({
-    max_completion_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    reasoning_effort: v.optional(ReasoningEffortSchema),
-    seed: v.optional(v.pipe(v.number(), v.integer())),
-    temperature: v.optional(v.number()),
-    text: v.optional(v.looseObject({
-      format: v.optional(TextResponseFormatConfigurationSchema),
-    })),
-    tools: v.optional(v.array(ToolSchema)),
-    top_p: v.optional(v.number()),
-  })),
+  sampling_params: v.optional(
+    v.looseObject({
+      max_completion_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      reasoning_effort: v.optional(ReasoningEffortSchema),
+      seed: v.optional(v.pipe(v.number(), v.integer())),
+      temperature: v.optional(v.number()),
+      text: v.optional(
+        v.looseObject({
+          format: v.optional(TextResponseFormatConfigurationSchema),
+        }),
+      ),
+      tools: v.optional(v.array(ToolSchema)),
+      top_p: v.optional(v.number()),
+    }),
+  ),
   source: v.variant("type", [
     EvalJsonlFileContentSourceSchema,
     EvalJsonlFileIdSourceSchema,
@@ -228,13 +246,15 @@ export const EvalSchema: v.GenericSchema<T.Eval> = v.looseObject({
   metadata: MetadataSchema,
   name: v.string(),
   object: v.literal("eval"),
-  testing_criteria: v.array(v.union([
-    EvalGraderLabelModelSchema,
-    EvalGraderStringCheckSchema,
-    EvalGraderTextSimilaritySchema,
-    EvalGraderPythonSchema,
-    EvalGraderScoreModelSchema,
-  ])),
+  testing_criteria: v.array(
+    v.union([
+      EvalGraderLabelModelSchema,
+      EvalGraderStringCheckSchema,
+      EvalGraderTextSimilaritySchema,
+      EvalGraderPythonSchema,
+      EvalGraderScoreModelSchema,
+    ]),
+  ),
 });
 export const EvalApiErrorSchema: v.GenericSchema<T.EvalApiError> = v.looseObject({
   code: v.string(),
@@ -261,19 +281,23 @@ export const EvalRunSchema: v.GenericSchema<T.EvalRun> = v.looseObject({
   model: v.string(),
   name: v.string(),
   object: v.literal("eval.run"),
-  per_model_usage: v.array(v.looseObject({
-    cached_tokens: v.pipe(v.number(), v.integer()),
-    completion_tokens: v.pipe(v.number(), v.integer()),
-    invocation_count: v.pipe(v.number(), v.integer()),
-    model_name: v.string(),
-    prompt_tokens: v.pipe(v.number(), v.integer()),
-    total_tokens: v.pipe(v.number(), v.integer()),
-  })),
-  per_testing_criteria_results: v.array(v.looseObject({
-    failed: v.pipe(v.number(), v.integer()),
-    passed: v.pipe(v.number(), v.integer()),
-    testing_criteria: v.string(),
-  })),
+  per_model_usage: v.array(
+    v.looseObject({
+      cached_tokens: v.pipe(v.number(), v.integer()),
+      completion_tokens: v.pipe(v.number(), v.integer()),
+      invocation_count: v.pipe(v.number(), v.integer()),
+      model_name: v.string(),
+      prompt_tokens: v.pipe(v.number(), v.integer()),
+      total_tokens: v.pipe(v.number(), v.integer()),
+    }),
+  ),
+  per_testing_criteria_results: v.array(
+    v.looseObject({
+      failed: v.pipe(v.number(), v.integer()),
+      passed: v.pipe(v.number(), v.integer()),
+      testing_criteria: v.string(),
+    }),
+  ),
   report_url: v.string(),
   result_counts: v.looseObject({
     errored: v.pipe(v.number(), v.integer()),
@@ -310,16 +334,20 @@ export const EvalRunOutputItemSchema: v.GenericSchema<T.EvalRunOutputItem> = v.l
   sample: v.looseObject({
     error: EvalApiErrorSchema,
     finish_reason: v.string(),
-    input: v.array(v.looseObject({
-      content: v.string(),
-      role: v.string(),
-    })),
+    input: v.array(
+      v.looseObject({
+        content: v.string(),
+        role: v.string(),
+      }),
+    ),
     max_completion_tokens: v.pipe(v.number(), v.integer()),
     model: v.string(),
-    output: v.array(v.looseObject({
-      content: v.optional(v.string()),
-      role: v.optional(v.string()),
-    })),
+    output: v.array(
+      v.looseObject({
+        content: v.optional(v.string()),
+        role: v.optional(v.string()),
+      }),
+    ),
     seed: v.pipe(v.number(), v.integer()),
     temperature: v.number(),
     top_p: v.number(),

@@ -9,9 +9,10 @@ export type CancelFineTuningJobParams = {
   fine_tuning_job_id: string;
 };
 
-export type CreateFineTuningCheckpointPermissionParams = CreateFineTuningCheckpointPermissionRequest & {
-  fine_tuned_model_checkpoint: string;
-};
+export type CreateFineTuningCheckpointPermissionParams =
+  CreateFineTuningCheckpointPermissionRequest & {
+    fine_tuned_model_checkpoint: string;
+  };
 
 export type CreateFineTuningJobParams = CreateFineTuningJobRequest;
 

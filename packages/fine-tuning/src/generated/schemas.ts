@@ -17,49 +17,40 @@ export const CreateFineTuningCheckpointPermissionRequestSchema: v.GenericSchema<
   });
 export const FineTuneDPOHyperparametersSchema: v.GenericSchema<T.FineTuneDPOHyperparameters> =
   v.looseObject({
-    batch_size: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256)),
-    ])),
+    batch_size: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256))]),
+    ),
     beta: v.optional(v.union([v.literal("auto"), v.pipe(v.number(), v.gtValue(0), v.maxValue(2))])),
-    learning_rate_multiplier: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.gtValue(0)),
-    ])),
-    n_epochs: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
-    ])),
+    learning_rate_multiplier: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.gtValue(0))]),
+    ),
+    n_epochs: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))]),
+    ),
   });
 export const FineTuneDPOMethodSchema: v.GenericSchema<T.FineTuneDPOMethod> = v.looseObject({
   hyperparameters: v.optional(FineTuneDPOHyperparametersSchema),
 });
 export const FineTuneReinforcementHyperparametersSchema: v.GenericSchema<T.FineTuneReinforcementHyperparameters> =
   v.looseObject({
-    batch_size: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256)),
-    ])),
-    compute_multiplier: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.gtValue(0.00001), v.maxValue(10)),
-    ])),
-    eval_interval: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1)),
-    ])),
-    eval_samples: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1)),
-    ])),
-    learning_rate_multiplier: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.gtValue(0)),
-    ])),
-    n_epochs: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
-    ])),
+    batch_size: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256))]),
+    ),
+    compute_multiplier: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.gtValue(0.00001), v.maxValue(10))]),
+    ),
+    eval_interval: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1))]),
+    ),
+    eval_samples: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1))]),
+    ),
+    learning_rate_multiplier: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.gtValue(0))]),
+    ),
+    n_epochs: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))]),
+    ),
     reasoning_effort: v.optional(v.picklist(["default", "low", "medium", "high"])),
   });
 export const FineTuneReinforcementMethodSchema: v.GenericSchema<T.FineTuneReinforcementMethod> =
@@ -75,18 +66,15 @@ export const FineTuneReinforcementMethodSchema: v.GenericSchema<T.FineTuneReinfo
   });
 export const FineTuneSupervisedHyperparametersSchema: v.GenericSchema<T.FineTuneSupervisedHyperparameters> =
   v.looseObject({
-    batch_size: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256)),
-    ])),
-    learning_rate_multiplier: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.gtValue(0)),
-    ])),
-    n_epochs: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
-    ])),
+    batch_size: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256))]),
+    ),
+    learning_rate_multiplier: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.gtValue(0))]),
+    ),
+    n_epochs: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))]),
+    ),
   });
 export const FineTuneSupervisedMethodSchema: v.GenericSchema<T.FineTuneSupervisedMethod> =
   v.looseObject({
@@ -100,29 +88,38 @@ export const FineTuneMethodSchema: v.GenericSchema<T.FineTuneMethod> = v.looseOb
 });
 export const CreateFineTuningJobRequestSchema: v.GenericSchema<T.CreateFineTuningJobRequest> =
   v.looseObject({
-    hyperparameters: v.optional(v.looseObject({
-      batch_size: v.optional(v.union([
-        v.literal("auto"),
-        v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256)),
-      ])),
-      learning_rate_multiplier: v.optional(v.union([
-        v.literal("auto"),
-        v.pipe(v.number(), v.gtValue(0)),
-      ])),
-      n_epochs: v.optional(v.union([
-        v.literal("auto"),
-        v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
-      ])),
-    })),
-    integrations: v.nullish(v.array(v.looseObject({
-      type: v.literal("wandb"),
-      wandb: v.looseObject({
-        entity: v.nullish(v.string()),
-        name: v.nullish(v.string()),
-        project: v.string(),
-        tags: v.optional(v.array(v.string())),
+    hyperparameters: v.optional(
+      v.looseObject({
+        batch_size: v.optional(
+          v.union([
+            v.literal("auto"),
+            v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256)),
+          ]),
+        ),
+        learning_rate_multiplier: v.optional(
+          v.union([v.literal("auto"), v.pipe(v.number(), v.gtValue(0))]),
+        ),
+        n_epochs: v.optional(
+          v.union([
+            v.literal("auto"),
+            v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
+          ]),
+        ),
       }),
-    }))),
+    ),
+    integrations: v.nullish(
+      v.array(
+        v.looseObject({
+          type: v.literal("wandb"),
+          wandb: v.looseObject({
+            entity: v.nullish(v.string()),
+            name: v.nullish(v.string()),
+            project: v.string(),
+            tags: v.optional(v.array(v.string())),
+          }),
+        }),
+      ),
+    ),
     metadata: v.optional(MetadataSchema),
     method: v.optional(FineTuneMethodSchema),
     model: v.string(),
@@ -155,27 +152,26 @@ export const FineTuningIntegrationSchema: v.GenericSchema<T.FineTuningIntegratio
 });
 export const FineTuningJobSchema: v.GenericSchema<T.FineTuningJob> = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
-  error: v.nullable(v.looseObject({
-    code: v.string(),
-    message: v.string(),
-    param: v.nullable(v.string()),
-  })),
+  error: v.nullable(
+    v.looseObject({
+      code: v.string(),
+      message: v.string(),
+      param: v.nullable(v.string()),
+    }),
+  ),
   estimated_finish: v.nullish(v.pipe(v.number(), v.integer())),
   fine_tuned_model: v.nullable(v.string()),
   finished_at: v.nullable(v.pipe(v.number(), v.integer())),
   hyperparameters: v.looseObject({
-    batch_size: v.nullish(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256)),
-    ])),
-    learning_rate_multiplier: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.gtValue(0)),
-    ])),
-    n_epochs: v.optional(v.union([
-      v.literal("auto"),
-      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
-    ])),
+    batch_size: v.nullish(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256))]),
+    ),
+    learning_rate_multiplier: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.gtValue(0))]),
+    ),
+    n_epochs: v.optional(
+      v.union([v.literal("auto"), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))]),
+    ),
   }),
   id: v.string(),
   integrations: v.nullish(v.pipe(v.array(FineTuningIntegrationSchema), v.maxLength(5))),

@@ -96,13 +96,11 @@ export interface FineTuningIntegration {
 }
 export interface FineTuningJob {
   created_at: number;
-  error:
-    | {
-        code: string;
-        message: string;
-        param: string | null;
-      }
-    | null;
+  error: {
+    code: string;
+    message: string;
+    param: string | null;
+  } | null;
   estimated_finish?: number | null;
   fine_tuned_model: string | null;
   finished_at: number | null;

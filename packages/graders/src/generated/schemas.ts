@@ -61,13 +61,15 @@ export const ValidateGraderRequestSchema: v.GenericSchema<T.ValidateGraderReques
 });
 export const ValidateGraderResponseSchema: v.GenericSchema<T.ValidateGraderResponse> =
   v.looseObject({
-    grader: v.optional(v.variant("type", [
-      GraderStringCheckSchema,
-      GraderTextSimilaritySchema,
-      GraderPythonSchema,
-      GraderScoreModelSchema,
-      GraderMultiSchema,
-    ])),
+    grader: v.optional(
+      v.variant("type", [
+        GraderStringCheckSchema,
+        GraderTextSimilaritySchema,
+        GraderPythonSchema,
+        GraderScoreModelSchema,
+        GraderMultiSchema,
+      ]),
+    ),
   });
 
 export {

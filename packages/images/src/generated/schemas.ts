@@ -4,12 +4,9 @@ import * as v from "valibot";
 import { InputFidelitySchema } from "@oaikit/types/schemas";
 import type * as T from "./types.js";
 
-export const PartialImagesSchema: v.GenericSchema<T.PartialImages> = v.nullable(v.pipe(
-  v.number(),
-  v.integer(),
-  v.minValue(0),
-  v.maxValue(3),
-));
+export const PartialImagesSchema: v.GenericSchema<T.PartialImages> = v.nullable(
+  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
+);
 export const CreateImageEditRequestSchema: v.GenericSchema<T.CreateImageEditRequest> =
   v.looseObject({
     background: v.nullish(v.picklist(["transparent", "opaque", "auto"])),
@@ -19,18 +16,22 @@ export const CreateImageEditRequestSchema: v.GenericSchema<T.CreateImageEditRequ
         "Expected a Blob or File",
       ),
       v.pipe(
-        v.array(v.custom<Blob>(
-          (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
-          "Expected a Blob or File",
-        )),
+        v.array(
+          v.custom<Blob>(
+            (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
+            "Expected a Blob or File",
+          ),
+        ),
         v.maxLength(16),
       ),
     ]),
     input_fidelity: v.nullish(InputFidelitySchema),
-    mask: v.optional(v.custom<Blob>(
-      (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
-      "Expected a Blob or File",
-    )),
+    mask: v.optional(
+      v.custom<Blob>(
+        (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
+        "Expected a Blob or File",
+      ),
+    ),
     model: v.nullish(v.string()),
     n: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
     output_compression: v.nullish(v.pipe(v.number(), v.integer())),
@@ -105,8 +106,10 @@ export const ImageEditPartialImageEventSchema = v.looseObject({
   size: v.picklist(["1024x1024", "1024x1536", "1536x1024", "auto"]),
   type: v.literal("image_edit.partial_image"),
 }) satisfies v.GenericSchema<T.ImageEditPartialImageEvent>;
-export const ImageEditStreamEventSchema: v.GenericSchema<T.ImageEditStreamEvent> =
-  v.variant("type", [ImageEditPartialImageEventSchema, ImageEditCompletedEventSchema]);
+export const ImageEditStreamEventSchema: v.GenericSchema<T.ImageEditStreamEvent> = v.variant(
+  "type",
+  [ImageEditPartialImageEventSchema, ImageEditCompletedEventSchema],
+);
 export const ImageGenCompletedEventSchema = v.looseObject({
   b64_json: v.string(),
   background: v.picklist(["transparent", "opaque", "auto"]),

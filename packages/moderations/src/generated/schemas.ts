@@ -31,18 +31,20 @@ export const CreateModerationRequestSchema: v.GenericSchema<T.CreateModerationRe
     input: v.union([
       v.string(),
       v.array(v.string()),
-      v.array(v.variant("type", [
-        v.looseObject({
-          image_url: v.looseObject({
-            url: v.string(),
+      v.array(
+        v.variant("type", [
+          v.looseObject({
+            image_url: v.looseObject({
+              url: v.string(),
+            }),
+            type: v.literal("image_url"),
           }),
-          type: v.literal("image_url"),
-        }),
-        v.looseObject({
-          text: v.string(),
-          type: v.literal("text"),
-        }),
-      ])),
+          v.looseObject({
+            text: v.string(),
+            type: v.literal("text"),
+          }),
+        ]),
+      ),
     ]),
     model: v.optional(v.string()),
   });
@@ -50,57 +52,60 @@ export const CreateModerationResponseSchema: v.GenericSchema<T.CreateModerationR
   v.looseObject({
     id: v.string(),
     model: v.string(),
-    results: v.array(v.looseObject({
-      categories: v.looseObject({
-        harassment: v.boolean(),
-        "harassment/threatening": v.boolean(),
-        hate: v.boolean(),
-        "hate/threatening": v.boolean(),
-        illicit: v.nullable(v.boolean()),
-        "illicit/violent": v.nullable(v.boolean()),
-        "self-harm": v.boolean(),
-        "self-harm/instructions": v.boolean(),
-        "self-harm/intent": v.boolean(),
-        sexual: v.boolean(),
-        "sexual/minors": v.boolean(),
-        violence: v.boolean(),
-        "violence/graphic": v.boolean(),
+    results: v.array(
+      v.looseObject({
+        categories: v.looseObject({
+          harassment: v.boolean(),
+          "harassment/threatening": v.boolean(),
+          hate: v.boolean(),
+          "hate/threatening": v.boolean(),
+          illicit: v.nullable(v.boolean()),
+          "illicit/violent": v.nullable(v.boolean()),
+          "self-harm": v.boolean(),
+          "self-harm/instructions": v.boolean(),
+          "self-harm/intent": v.boolean(),
+          sexual: v.boolean(),
+          "sexual/minors": v.boolean(),
+          violence: v.boolean(),
+          "violence/graphic": v.boolean(),
+        }),
+        category_applied_input_types: v.looseObject({
+          harassment: v.array(v.literal("text")),
+          "harassment/threatening": v.array(v.literal("text")),
+          hate: v.array(v.literal("text")),
+          "hate/threatening": v.array(v.literal("text")),
+          illicit: v.array(v.literal("text")),
+          "illicit/violent": v.array(v.literal("text")),
+          "self-harm": v.array(v.picklist(["text", "image"])),
+          "self-harm/instructions": v.array(v.picklist(["text", "image"])),
+          "self-harm/intent": v.array(v.picklist(["text", "image"])),
+          sexual: v.array(v.picklist(["text", "image"])),
+          "sexual/minors": v.array(v.literal("text")),
+          violence: v.array(v.picklist(["text", "image"])),
+          "violence/graphic": v.array(v.picklist(["text", "image"])),
+        }),
+        category_scores: v.looseObject({
+          harassment: v.number(),
+          "harassment/threatening": v.number(),
+          hate: v.number(),
+          "hate/threatening": v.number(),
+          illicit: v.number(),
+          "illicit/violent": v.number(),
+          "self-harm": v.number(),
+          "self-harm/instructions": v.number(),
+          "self-harm/intent": v.number(),
+          sexual: v.number(),
+          "sexual/minors": v.number(),
+          violence: v.number(),
+          "violence/graphic": v.number(),
+        }),
+        flagged: v.boolean(),
       }),
-      category_applied_input_types: v.looseObject({
-        harassment: v.array(v.literal("text")),
-        "harassment/threatening": v.array(v.literal("text")),
-        hate: v.array(v.literal("text")),
-        "hate/threatening": v.array(v.literal("text")),
-        illicit: v.array(v.literal("text")),
-        "illicit/violent": v.array(v.literal("text")),
-        "self-harm": v.array(v.picklist(["text", "image"])),
-        "self-harm/instructions": v.array(v.picklist(["text", "image"])),
-        "self-harm/intent": v.array(v.picklist(["text", "image"])),
-        sexual: v.array(v.picklist(["text", "image"])),
-        "sexual/minors": v.array(v.literal("text")),
-        violence: v.array(v.picklist(["text", "image"])),
-        "violence/graphic": v.array(v.picklist(["text", "image"])),
-      }),
-      category_scores: v.looseObject({
-        harassment: v.number(),
-        "harassment/threatening": v.number(),
-        hate: v.number(),
-        "hate/threatening": v.number(),
-        illicit: v.number(),
-        "illicit/violent": v.number(),
-        "self-harm": v.number(),
-        "self-harm/instructions": v.number(),
-        "self-harm/intent": v.number(),
-        sexual: v.number(),
-        "sexual/minors": v.number(),
-        violence: v.number(),
-        "violence/graphic": v.number(),
-      }),
-      flagged: v.boolean(),
-    })),
+    ),
   });
-export const ProvenanceCheckObjectSchema: v.GenericSchema<T.ProvenanceCheckObject> =
-  v.literal("content_provenance_check");
+export const ProvenanceCheckObjectSchema: v.GenericSchema<T.ProvenanceCheckObject> = v.literal(
+  "content_provenance_check",
+);
 export const SynthIDProvenanceResultSchema = v.looseObject({
   generated_at: v.nullable(v.string()),
   model: v.nullable(v.string()),

@@ -26,7 +26,8 @@ export type CreateRealtimeSessionParams = Omit<RealtimeSessionCreateRequest, "cl
 
 export type CreateRealtimeTranscriptionSessionParams = RealtimeTranscriptionSessionCreateRequest;
 
-export type CreateRealtimeTranslationClientSecretParams = RealtimeTranslationClientSecretCreateRequest;
+export type CreateRealtimeTranslationClientSecretParams =
+  RealtimeTranslationClientSecretCreateRequest;
 
 export type HangupRealtimeCallParams = {
   call_id: string;

@@ -40,46 +40,57 @@ export const CreateRealtimeClientSecretParamsSchema: v.GenericSchema<CreateRealt
 
 export const CreateRealtimeSessionParamsSchema: v.GenericSchema<CreateRealtimeSessionParams> =
   v.looseObject({
-    client_secret: v.optional(v.looseObject({
-      expires_at: v.pipe(v.number(), v.integer()),
-      value: v.string(),
-    })),
+    client_secret: v.optional(
+      v.looseObject({
+        expires_at: v.pipe(v.number(), v.integer()),
+        value: v.string(),
+      }),
+    ),
     input_audio_format: v.optional(v.string()),
-    input_audio_transcription: v.optional(v.looseObject({
-      model: v.optional(v.string()),
-    })),
+    input_audio_transcription: v.optional(
+      v.looseObject({
+        model: v.optional(v.string()),
+      }),
+    ),
     instructions: v.optional(v.string()),
-    max_response_output_tokens: v.optional(v.union([
-      v.pipe(v.number(), v.integer()),
-      v.literal("inf"),
-    ])),
+    max_response_output_tokens: v.optional(
+      v.union([v.pipe(v.number(), v.integer()), v.literal("inf")]),
+    ),
     modalities: v.optional(v.array(v.picklist(["text", "audio"]))),
     output_audio_format: v.optional(v.string()),
     prompt: v.optional(PromptSchema),
     speed: v.optional(v.pipe(v.number(), v.minValue(0.25), v.maxValue(1.5))),
     temperature: v.optional(v.number()),
     tool_choice: v.optional(v.string()),
-    tools: v.optional(v.array(v.looseObject({
-      description: v.optional(v.string()),
-      name: v.optional(v.string()),
-      parameters: v.optional(v.record(v.string(), v.unknown())),
-      type: v.optional(v.literal("function")),
-    }))),
-    tracing: v.optional(v.union([
-      v.literal("auto"),
-      v.looseObject({
-        group_id: v.optional(v.string()),
-        metadata: v.optional(v.record(v.string(), v.unknown())),
-        workflow_name: v.optional(v.string()),
-      }),
-    ])),
+    tools: v.optional(
+      v.array(
+        v.looseObject({
+          description: v.optional(v.string()),
+          name: v.optional(v.string()),
+          parameters: v.optional(v.record(v.string(), v.unknown())),
+          type: v.optional(v.literal("function")),
+        }),
+      ),
+    ),
+    tracing: v.optional(
+      v.union([
+        v.literal("auto"),
+        v.looseObject({
+          group_id: v.optional(v.string()),
+          metadata: v.optional(v.record(v.string(), v.unknown())),
+          workflow_name: v.optional(v.string()),
+        }),
+      ]),
+    ),
     truncation: v.optional(RealtimeTruncationSchema),
-    turn_detection: v.optional(v.looseObject({
-      prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
-      silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
-      threshold: v.optional(v.number()),
-      type: v.optional(v.string()),
-    })),
+    turn_detection: v.optional(
+      v.looseObject({
+        prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
+        silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
+        threshold: v.optional(v.number()),
+        type: v.optional(v.string()),
+      }),
+    ),
     voice: v.optional(VoiceIdsOrCustomVoiceSchema),
   });
 

@@ -41,8 +41,9 @@ export const NoiseReductionTypeSchema: v.GenericSchema<T.NoiseReductionType> = v
   "near_field",
   "far_field",
 ]);
-export const RealtimeAudioFormatsSchema: v.GenericSchema<T.RealtimeAudioFormats> =
-  v.variant("type", [
+export const RealtimeAudioFormatsSchema: v.GenericSchema<T.RealtimeAudioFormats> = v.variant(
+  "type",
+  [
     v.looseObject({
       rate: v.optional(v.literal(24000)),
       type: v.optional(v.literal("audio/pcm")),
@@ -53,12 +54,15 @@ export const RealtimeAudioFormatsSchema: v.GenericSchema<T.RealtimeAudioFormats>
     v.looseObject({
       type: v.optional(v.literal("audio/pcma")),
     }),
-  ]);
+  ],
+);
 export const RealtimeConversationItemMessageSystemSchema = v.looseObject({
-  content: v.array(v.looseObject({
-    text: v.optional(v.string()),
-    type: v.optional(v.literal("input_text")),
-  })),
+  content: v.array(
+    v.looseObject({
+      text: v.optional(v.string()),
+      type: v.optional(v.literal("input_text")),
+    }),
+  ),
   id: v.optional(v.string()),
   object: v.optional(v.literal("realtime.item")),
   role: v.literal("system"),
@@ -66,14 +70,16 @@ export const RealtimeConversationItemMessageSystemSchema = v.looseObject({
   type: v.literal("message"),
 }) satisfies v.GenericSchema<T.RealtimeConversationItemMessageSystem>;
 export const RealtimeConversationItemMessageUserSchema = v.looseObject({
-  content: v.array(v.looseObject({
-    audio: v.optional(v.string()),
-    detail: v.optional(v.picklist(["auto", "low", "high"])),
-    image_url: v.optional(v.string()),
-    text: v.optional(v.string()),
-    transcript: v.optional(v.string()),
-    type: v.optional(v.picklist(["input_text", "input_audio", "input_image"])),
-  })),
+  content: v.array(
+    v.looseObject({
+      audio: v.optional(v.string()),
+      detail: v.optional(v.picklist(["auto", "low", "high"])),
+      image_url: v.optional(v.string()),
+      text: v.optional(v.string()),
+      transcript: v.optional(v.string()),
+      type: v.optional(v.picklist(["input_text", "input_audio", "input_image"])),
+    }),
+  ),
   id: v.optional(v.string()),
   object: v.optional(v.literal("realtime.item")),
   role: v.literal("user"),
@@ -81,12 +87,14 @@ export const RealtimeConversationItemMessageUserSchema = v.looseObject({
   type: v.literal("message"),
 }) satisfies v.GenericSchema<T.RealtimeConversationItemMessageUser>;
 export const RealtimeConversationItemMessageAssistantSchema = v.looseObject({
-  content: v.array(v.looseObject({
-    audio: v.optional(v.string()),
-    text: v.optional(v.string()),
-    transcript: v.optional(v.string()),
-    type: v.optional(v.picklist(["output_text", "output_audio"])),
-  })),
+  content: v.array(
+    v.looseObject({
+      audio: v.optional(v.string()),
+      text: v.optional(v.string()),
+      transcript: v.optional(v.string()),
+      type: v.optional(v.picklist(["output_text", "output_audio"])),
+    }),
+  ),
   id: v.optional(v.string()),
   object: v.optional(v.literal("realtime.item")),
   role: v.literal("assistant"),
@@ -140,11 +148,13 @@ export const RealtimeMCPHTTPErrorSchema = v.looseObject({
 export const RealtimeMCPToolCallSchema = v.looseObject({
   approval_request_id: v.nullish(v.string()),
   arguments: v.string(),
-  error: v.nullish(v.variant("type", [
-    RealtimeMCPProtocolErrorSchema,
-    RealtimeMCPToolExecutionErrorSchema,
-    RealtimeMCPHTTPErrorSchema,
-  ])),
+  error: v.nullish(
+    v.variant("type", [
+      RealtimeMCPProtocolErrorSchema,
+      RealtimeMCPToolExecutionErrorSchema,
+      RealtimeMCPHTTPErrorSchema,
+    ]),
+  ),
   id: v.string(),
   name: v.string(),
   output: v.nullish(v.string()),
@@ -235,17 +245,19 @@ export const RealtimeBetaResponseCreateParamsSchema: v.GenericSchema<T.RealtimeB
     output_audio_format: v.optional(v.picklist(["pcm16", "g711_ulaw", "g711_alaw"])),
     prompt: v.optional(PromptSchema),
     temperature: v.optional(v.number()),
-    tool_choice: v.optional(v.union([
-      ToolChoiceOptionsSchema,
-      ToolChoiceFunctionSchema,
-      ToolChoiceMCPSchema,
-    ])),
-    tools: v.optional(v.array(v.looseObject({
-      description: v.optional(v.string()),
-      name: v.optional(v.string()),
-      parameters: v.optional(v.record(v.string(), v.unknown())),
-      type: v.optional(v.literal("function")),
-    }))),
+    tool_choice: v.optional(
+      v.union([ToolChoiceOptionsSchema, ToolChoiceFunctionSchema, ToolChoiceMCPSchema]),
+    ),
+    tools: v.optional(
+      v.array(
+        v.looseObject({
+          description: v.optional(v.string()),
+          name: v.optional(v.string()),
+          parameters: v.optional(v.record(v.string(), v.unknown())),
+          type: v.optional(v.literal("function")),
+        }),
+      ),
+    ),
     voice: v.optional(VoiceIdsOrCustomVoiceSchema),
   });
 export const RealtimeBetaClientEventResponseCreateSchema: v.GenericSchema<T.RealtimeBetaClientEventResponseCreate> =
@@ -258,9 +270,11 @@ export const RealtimeTruncationSchema: v.GenericSchema<T.RealtimeTruncation> = v
   v.picklist(["auto", "disabled"]),
   v.looseObject({
     retention_ratio: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-    token_limits: v.optional(v.looseObject({
-      post_instructions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    })),
+    token_limits: v.optional(
+      v.looseObject({
+        post_instructions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      }),
+    ),
     type: v.literal("retention_ratio"),
   }),
 ]);
@@ -271,41 +285,50 @@ export const RealtimeSessionCreateRequestSchema: v.GenericSchema<T.RealtimeSessi
       value: v.string(),
     }),
     input_audio_format: v.optional(v.string()),
-    input_audio_transcription: v.optional(v.looseObject({
-      model: v.optional(v.string()),
-    })),
+    input_audio_transcription: v.optional(
+      v.looseObject({
+        model: v.optional(v.string()),
+      }),
+    ),
     instructions: v.optional(v.string()),
-    max_response_output_tokens: v.optional(v.union([
-      v.pipe(v.number(), v.integer()),
-      v.literal("inf"),
-    ])),
+    max_response_output_tokens: v.optional(
+      v.union([v.pipe(v.number(), v.integer()), v.literal("inf")]),
+    ),
     modalities: v.optional(v.array(v.picklist(["text", "audio"]))),
     output_audio_format: v.optional(v.string()),
     prompt: v.optional(PromptSchema),
     speed: v.optional(v.pipe(v.number(), v.minValue(0.25), v.maxValue(1.5))),
     temperature: v.optional(v.number()),
     tool_choice: v.optional(v.string()),
-    tools: v.optional(v.array(v.looseObject({
-      description: v.optional(v.string()),
-      name: v.optional(v.string()),
-      parameters: v.optional(v.record(v.string(), v.unknown())),
-      type: v.optional(v.literal("function")),
-    }))),
-    tracing: v.optional(v.union([
-      v.literal("auto"),
-      v.looseObject({
-        group_id: v.optional(v.string()),
-        metadata: v.optional(v.record(v.string(), v.unknown())),
-        workflow_name: v.optional(v.string()),
-      }),
-    ])),
+    tools: v.optional(
+      v.array(
+        v.looseObject({
+          description: v.optional(v.string()),
+          name: v.optional(v.string()),
+          parameters: v.optional(v.record(v.string(), v.unknown())),
+          type: v.optional(v.literal("function")),
+        }),
+      ),
+    ),
+    tracing: v.optional(
+      v.union([
+        v.literal("auto"),
+        v.looseObject({
+          group_id: v.optional(v.string()),
+          metadata: v.optional(v.record(v.string(), v.unknown())),
+          workflow_name: v.optional(v.string()),
+        }),
+      ]),
+    ),
     truncation: v.optional(RealtimeTruncationSchema),
-    turn_detection: v.optional(v.looseObject({
-      prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
-      silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
-      threshold: v.optional(v.number()),
-      type: v.optional(v.string()),
-    })),
+    turn_detection: v.optional(
+      v.looseObject({
+        prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
+        silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
+        threshold: v.optional(v.number()),
+        type: v.optional(v.string()),
+      }),
+    ),
     voice: v.optional(VoiceIdsOrCustomVoiceSchema),
   });
 export const RealtimeBetaClientEventSessionUpdateSchema: v.GenericSchema<T.RealtimeBetaClientEventSessionUpdate> =
@@ -318,16 +341,20 @@ export const RealtimeTranscriptionSessionCreateRequestSchema: v.GenericSchema<T.
   v.looseObject({
     include: v.optional(v.array(v.literal("item.input_audio_transcription.logprobs"))),
     input_audio_format: v.optional(v.picklist(["pcm16", "g711_ulaw", "g711_alaw"])),
-    input_audio_noise_reduction: v.optional(v.looseObject({
-      type: v.optional(NoiseReductionTypeSchema),
-    })),
+    input_audio_noise_reduction: v.optional(
+      v.looseObject({
+        type: v.optional(NoiseReductionTypeSchema),
+      }),
+    ),
     input_audio_transcription: v.optional(AudioTranscriptionSchema),
-    turn_detection: v.optional(v.looseObject({
-      prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
-      silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
-      threshold: v.optional(v.number()),
-      type: v.optional(v.literal("server_vad")),
-    })),
+    turn_detection: v.optional(
+      v.looseObject({
+        prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
+        silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
+        threshold: v.optional(v.number()),
+        type: v.optional(v.literal("server_vad")),
+      }),
+    ),
   });
 export const RealtimeBetaClientEventTranscriptionSessionUpdateSchema: v.GenericSchema<T.RealtimeBetaClientEventTranscriptionSessionUpdate> =
   v.looseObject({
@@ -345,40 +372,49 @@ export const RealtimeBetaResponseSchema: v.GenericSchema<T.RealtimeBetaResponse>
   output: v.optional(v.array(RealtimeConversationItemSchema)),
   output_audio_format: v.optional(v.picklist(["pcm16", "g711_ulaw", "g711_alaw"])),
   status: v.optional(v.picklist(["completed", "cancelled", "failed", "incomplete", "in_progress"])),
-  status_details: v.optional(v.looseObject({
-    error: v.optional(v.looseObject({
-      code: v.optional(v.string()),
-      type: v.optional(v.string()),
-    })),
-    reason: v.optional(v.picklist([
-      "turn_detected",
-      "client_cancelled",
-      "max_output_tokens",
-      "content_filter",
-    ])),
-    type: v.optional(v.picklist(["completed", "cancelled", "failed", "incomplete"])),
-  })),
+  status_details: v.optional(
+    v.looseObject({
+      error: v.optional(
+        v.looseObject({
+          code: v.optional(v.string()),
+          type: v.optional(v.string()),
+        }),
+      ),
+      reason: v.optional(
+        v.picklist(["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]),
+      ),
+      type: v.optional(v.picklist(["completed", "cancelled", "failed", "incomplete"])),
+    }),
+  ),
   temperature: v.optional(v.number()),
-  usage: v.optional(v.looseObject({
-    input_token_details: v.optional(v.looseObject({
-      audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      cached_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      cached_tokens_details: v.optional(v.looseObject({
-        audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
-        image_tokens: v.optional(v.pipe(v.number(), v.integer())),
-        text_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      })),
-      image_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      text_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    })),
-    input_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    output_token_details: v.optional(v.looseObject({
-      audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      text_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    })),
-    output_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    total_tokens: v.optional(v.pipe(v.number(), v.integer())),
-  })),
+  usage: v.optional(
+    v.looseObject({
+      input_token_details: v.optional(
+        v.looseObject({
+          audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
+          cached_tokens: v.optional(v.pipe(v.number(), v.integer())),
+          cached_tokens_details: v.optional(
+            v.looseObject({
+              audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
+              image_tokens: v.optional(v.pipe(v.number(), v.integer())),
+              text_tokens: v.optional(v.pipe(v.number(), v.integer())),
+            }),
+          ),
+          image_tokens: v.optional(v.pipe(v.number(), v.integer())),
+          text_tokens: v.optional(v.pipe(v.number(), v.integer())),
+        }),
+      ),
+      input_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      output_token_details: v.optional(
+        v.looseObject({
+          audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
+          text_tokens: v.optional(v.pipe(v.number(), v.integer())),
+        }),
+      ),
+      output_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      total_tokens: v.optional(v.pipe(v.number(), v.integer())),
+    }),
+  ),
   voice: v.optional(VoiceIdsSharedSchema),
 });
 export const RealtimeBetaServerEventConversationItemCreatedSchema: v.GenericSchema<T.RealtimeBetaServerEventConversationItemCreated> =
@@ -512,12 +548,14 @@ export const RealtimeBetaServerEventMCPListToolsInProgressSchema: v.GenericSchem
 export const RealtimeBetaServerEventRateLimitsUpdatedSchema: v.GenericSchema<T.RealtimeBetaServerEventRateLimitsUpdated> =
   v.looseObject({
     event_id: v.string(),
-    rate_limits: v.array(v.looseObject({
-      limit: v.optional(v.pipe(v.number(), v.integer())),
-      name: v.optional(v.picklist(["requests", "tokens"])),
-      remaining: v.optional(v.pipe(v.number(), v.integer())),
-      reset_seconds: v.optional(v.number()),
-    })),
+    rate_limits: v.array(
+      v.looseObject({
+        limit: v.optional(v.pipe(v.number(), v.integer())),
+        name: v.optional(v.picklist(["requests", "tokens"])),
+        remaining: v.optional(v.pipe(v.number(), v.integer())),
+        reset_seconds: v.optional(v.number()),
+      }),
+    ),
     type: v.literal("rate_limits.updated"),
   });
 export const RealtimeBetaServerEventResponseAudioDeltaSchema: v.GenericSchema<T.RealtimeBetaServerEventResponseAudioDelta> =
@@ -704,16 +742,13 @@ export const RealtimeFunctionToolSchema = v.looseObject({
   parameters: v.optional(v.record(v.string(), v.unknown())),
   type: v.optional(v.literal("function")),
 }) satisfies v.GenericSchema<T.RealtimeFunctionTool>;
-export const RealtimeTurnDetectionSchema: v.GenericSchema<T.RealtimeTurnDetection> =
-  v.nullable(v.variant("type", [
+export const RealtimeTurnDetectionSchema: v.GenericSchema<T.RealtimeTurnDetection> = v.nullable(
+  v.variant("type", [
     v.looseObject({
       create_response: v.optional(v.boolean()),
-      idle_timeout_ms: v.nullish(v.pipe(
-        v.number(),
-        v.integer(),
-        v.minValue(5000),
-        v.maxValue(30000),
-      )),
+      idle_timeout_ms: v.nullish(
+        v.pipe(v.number(), v.integer(), v.minValue(5000), v.maxValue(30000)),
+      ),
       interrupt_response: v.optional(v.boolean()),
       prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
       silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
@@ -726,21 +761,23 @@ export const RealtimeTurnDetectionSchema: v.GenericSchema<T.RealtimeTurnDetectio
       interrupt_response: v.optional(v.boolean()),
       type: v.literal("semantic_vad"),
     }),
-  ]));
+  ]),
+);
 export const RealtimeSessionSchema: v.GenericSchema<T.RealtimeSession> = v.looseObject({
   expires_at: v.optional(v.pipe(v.number(), v.integer())),
   id: v.optional(v.string()),
   include: v.nullish(v.array(v.literal("item.input_audio_transcription.logprobs"))),
   input_audio_format: v.optional(v.picklist(["pcm16", "g711_ulaw", "g711_alaw"])),
-  input_audio_noise_reduction: v.optional(v.looseObject({
-    type: v.optional(NoiseReductionTypeSchema),
-  })),
+  input_audio_noise_reduction: v.optional(
+    v.looseObject({
+      type: v.optional(NoiseReductionTypeSchema),
+    }),
+  ),
   input_audio_transcription: v.nullish(AudioTranscriptionResponseSchema),
   instructions: v.optional(v.string()),
-  max_response_output_tokens: v.optional(v.union([
-    v.pipe(v.number(), v.integer()),
-    v.literal("inf"),
-  ])),
+  max_response_output_tokens: v.optional(
+    v.union([v.pipe(v.number(), v.integer()), v.literal("inf")]),
+  ),
   modalities: v.optional(v.array(v.picklist(["text", "audio"]))),
   model: v.optional(v.string()),
   object: v.optional(v.literal("realtime.session")),
@@ -750,14 +787,16 @@ export const RealtimeSessionSchema: v.GenericSchema<T.RealtimeSession> = v.loose
   temperature: v.optional(v.number()),
   tool_choice: v.optional(v.string()),
   tools: v.optional(v.array(RealtimeFunctionToolSchema)),
-  tracing: v.nullish(v.union([
-    v.literal("auto"),
-    v.looseObject({
-      group_id: v.optional(v.string()),
-      metadata: v.optional(v.record(v.string(), v.unknown())),
-      workflow_name: v.optional(v.string()),
-    }),
-  ])),
+  tracing: v.nullish(
+    v.union([
+      v.literal("auto"),
+      v.looseObject({
+        group_id: v.optional(v.string()),
+        metadata: v.optional(v.record(v.string(), v.unknown())),
+        workflow_name: v.optional(v.string()),
+      }),
+    ]),
+  ),
   turn_detection: v.optional(RealtimeTurnDetectionSchema),
   voice: v.optional(VoiceIdsSharedSchema),
 });
@@ -782,12 +821,14 @@ export const RealtimeTranscriptionSessionCreateResponseSchema: v.GenericSchema<T
     input_audio_format: v.optional(v.string()),
     input_audio_transcription: v.optional(AudioTranscriptionResponseSchema),
     modalities: v.optional(v.array(v.picklist(["text", "audio"]))),
-    turn_detection: v.optional(v.looseObject({
-      prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
-      silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
-      threshold: v.optional(v.number()),
-      type: v.optional(v.string()),
-    })),
+    turn_detection: v.optional(
+      v.looseObject({
+        prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
+        silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
+        threshold: v.optional(v.number()),
+        type: v.optional(v.string()),
+      }),
+    ),
   });
 export const RealtimeBetaServerEventTranscriptionSessionCreatedSchema: v.GenericSchema<T.RealtimeBetaServerEventTranscriptionSessionCreated> =
   v.looseObject({
@@ -841,32 +882,37 @@ export const RealtimeClientEventInputAudioBufferClearSchema = v.looseObject({
   event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
   type: v.literal("input_audio_buffer.clear"),
 }) satisfies v.GenericSchema<T.RealtimeClientEventInputAudioBufferClear>;
-export const RealtimeClientEventOutputAudioBufferClearSchema = v.looseObject({
-  event_id: v.optional(v.string()),
-  type: v.literal("output_audio_buffer.clear"),
-}) satisfies v.GenericSchema<T.RealtimeClientEventOutputAudioBufferClear>;
 export const RealtimeClientEventInputAudioBufferCommitSchema = v.looseObject({
   event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
   type: v.literal("input_audio_buffer.commit"),
 }) satisfies v.GenericSchema<T.RealtimeClientEventInputAudioBufferCommit>;
+export const RealtimeClientEventOutputAudioBufferClearSchema = v.looseObject({
+  event_id: v.optional(v.string()),
+  type: v.literal("output_audio_buffer.clear"),
+}) satisfies v.GenericSchema<T.RealtimeClientEventOutputAudioBufferClear>;
 export const RealtimeClientEventResponseCancelSchema = v.looseObject({
   event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
   response_id: v.optional(v.string()),
   type: v.literal("response.cancel"),
 }) satisfies v.GenericSchema<T.RealtimeClientEventResponseCancel>;
-export const RealtimeReasoningEffortSchema: v.GenericSchema<T.RealtimeReasoningEffort> =
-  v.picklist(["minimal", "low", "medium", "high", "xhigh"]);
+export const RealtimeReasoningEffortSchema: v.GenericSchema<T.RealtimeReasoningEffort> = v.picklist(
+  ["minimal", "low", "medium", "high", "xhigh"],
+);
 export const RealtimeReasoningSchema: v.GenericSchema<T.RealtimeReasoning> = v.looseObject({
   effort: v.optional(RealtimeReasoningEffortSchema),
 });
 export const RealtimeResponseCreateParamsSchema: v.GenericSchema<T.RealtimeResponseCreateParams> =
   v.looseObject({
-    audio: v.optional(v.looseObject({
-      output: v.optional(v.looseObject({
-        format: v.optional(RealtimeAudioFormatsSchema),
-        voice: v.optional(VoiceIdsOrCustomVoiceSchema),
-      })),
-    })),
+    audio: v.optional(
+      v.looseObject({
+        output: v.optional(
+          v.looseObject({
+            format: v.optional(RealtimeAudioFormatsSchema),
+            voice: v.optional(VoiceIdsOrCustomVoiceSchema),
+          }),
+        ),
+      }),
+    ),
     conversation: v.optional(v.string()),
     input: v.optional(v.array(RealtimeConversationItemSchema)),
     instructions: v.optional(v.string()),
@@ -876,11 +922,9 @@ export const RealtimeResponseCreateParamsSchema: v.GenericSchema<T.RealtimeRespo
     parallel_tool_calls: v.optional(v.boolean()),
     prompt: v.optional(PromptSchema),
     reasoning: v.optional(RealtimeReasoningSchema),
-    tool_choice: v.optional(v.union([
-      ToolChoiceOptionsSchema,
-      ToolChoiceFunctionSchema,
-      ToolChoiceMCPSchema,
-    ])),
+    tool_choice: v.optional(
+      v.union([ToolChoiceOptionsSchema, ToolChoiceFunctionSchema, ToolChoiceMCPSchema]),
+    ),
     tools: v.optional(v.array(v.variant("type", [RealtimeFunctionToolSchema, MCPToolSchema]))),
   });
 export const RealtimeClientEventResponseCreateSchema = v.looseObject({
@@ -889,21 +933,29 @@ export const RealtimeClientEventResponseCreateSchema = v.looseObject({
   type: v.literal("response.create"),
 }) satisfies v.GenericSchema<T.RealtimeClientEventResponseCreate>;
 export const RealtimeSessionCreateRequestGASchema = v.looseObject({
-  audio: v.optional(v.looseObject({
-    input: v.optional(v.looseObject({
-      format: v.optional(RealtimeAudioFormatsSchema),
-      noise_reduction: v.optional(v.looseObject({
-        type: v.optional(NoiseReductionTypeSchema),
-      })),
-      transcription: v.optional(AudioTranscriptionSchema),
-      turn_detection: v.optional(RealtimeTurnDetectionSchema),
-    })),
-    output: v.optional(v.looseObject({
-      format: v.optional(RealtimeAudioFormatsSchema),
-      speed: v.optional(v.pipe(v.number(), v.minValue(0.25), v.maxValue(1.5))),
-      voice: v.optional(VoiceIdsOrCustomVoiceSchema),
-    })),
-  })),
+  audio: v.optional(
+    v.looseObject({
+      input: v.optional(
+        v.looseObject({
+          format: v.optional(RealtimeAudioFormatsSchema),
+          noise_reduction: v.optional(
+            v.looseObject({
+              type: v.optional(NoiseReductionTypeSchema),
+            }),
+          ),
+          transcription: v.optional(AudioTranscriptionSchema),
+          turn_detection: v.optional(RealtimeTurnDetectionSchema),
+        }),
+      ),
+      output: v.optional(
+        v.looseObject({
+          format: v.optional(RealtimeAudioFormatsSchema),
+          speed: v.optional(v.pipe(v.number(), v.minValue(0.25), v.maxValue(1.5))),
+          voice: v.optional(VoiceIdsOrCustomVoiceSchema),
+        }),
+      ),
+    }),
+  ),
   include: v.optional(v.array(v.literal("item.input_audio_transcription.logprobs"))),
   instructions: v.optional(v.string()),
   max_output_tokens: v.optional(v.union([v.pipe(v.number(), v.integer()), v.literal("inf")])),
@@ -912,34 +964,40 @@ export const RealtimeSessionCreateRequestGASchema = v.looseObject({
   parallel_tool_calls: v.optional(v.boolean()),
   prompt: v.optional(PromptSchema),
   reasoning: v.optional(RealtimeReasoningSchema),
-  tool_choice: v.optional(v.union([
-    ToolChoiceOptionsSchema,
-    ToolChoiceFunctionSchema,
-    ToolChoiceMCPSchema,
-  ])),
+  tool_choice: v.optional(
+    v.union([ToolChoiceOptionsSchema, ToolChoiceFunctionSchema, ToolChoiceMCPSchema]),
+  ),
   tools: v.optional(v.array(v.variant("type", [RealtimeFunctionToolSchema, MCPToolSchema]))),
-  tracing: v.nullish(v.union([
-    v.literal("auto"),
-    v.looseObject({
-      group_id: v.optional(v.string()),
-      metadata: v.optional(v.record(v.string(), v.unknown())),
-      workflow_name: v.optional(v.string()),
-    }),
-  ])),
+  tracing: v.nullish(
+    v.union([
+      v.literal("auto"),
+      v.looseObject({
+        group_id: v.optional(v.string()),
+        metadata: v.optional(v.record(v.string(), v.unknown())),
+        workflow_name: v.optional(v.string()),
+      }),
+    ]),
+  ),
   truncation: v.optional(RealtimeTruncationSchema),
   type: v.literal("realtime"),
 }) satisfies v.GenericSchema<T.RealtimeSessionCreateRequestGA>;
 export const RealtimeTranscriptionSessionCreateRequestGASchema = v.looseObject({
-  audio: v.optional(v.looseObject({
-    input: v.optional(v.looseObject({
-      format: v.optional(RealtimeAudioFormatsSchema),
-      noise_reduction: v.optional(v.looseObject({
-        type: v.optional(NoiseReductionTypeSchema),
-      })),
-      transcription: v.optional(AudioTranscriptionSchema),
-      turn_detection: v.optional(RealtimeTurnDetectionSchema),
-    })),
-  })),
+  audio: v.optional(
+    v.looseObject({
+      input: v.optional(
+        v.looseObject({
+          format: v.optional(RealtimeAudioFormatsSchema),
+          noise_reduction: v.optional(
+            v.looseObject({
+              type: v.optional(NoiseReductionTypeSchema),
+            }),
+          ),
+          transcription: v.optional(AudioTranscriptionSchema),
+          turn_detection: v.optional(RealtimeTurnDetectionSchema),
+        }),
+      ),
+    }),
+  ),
   include: v.optional(v.array(v.literal("item.input_audio_transcription.logprobs"))),
   type: v.literal("transcription"),
 }) satisfies v.GenericSchema<T.RealtimeTranscriptionSessionCreateRequestGA>;
@@ -951,46 +1009,45 @@ export const RealtimeClientEventSessionUpdateSchema = v.looseObject({
   ]),
   type: v.literal("session.update"),
 }) satisfies v.GenericSchema<T.RealtimeClientEventSessionUpdate>;
-export const RealtimeClientEventSchema: v.GenericSchema<T.RealtimeClientEvent> = v.variant("type", [
-  RealtimeClientEventConversationItemCreateSchema,
-  RealtimeClientEventConversationItemDeleteSchema,
-  RealtimeClientEventConversationItemRetrieveSchema,
-  RealtimeClientEventConversationItemTruncateSchema,
-  RealtimeClientEventInputAudioBufferAppendSchema,
-  RealtimeClientEventInputAudioBufferClearSchema,
-  RealtimeClientEventOutputAudioBufferClearSchema,
-  RealtimeClientEventInputAudioBufferCommitSchema,
-  RealtimeClientEventResponseCancelSchema,
-  RealtimeClientEventResponseCreateSchema,
-  RealtimeClientEventSessionUpdateSchema,
-]);
 export const RealtimeCreateClientSecretRequestSchema: v.GenericSchema<T.RealtimeCreateClientSecretRequest> =
   v.looseObject({
-    expires_after: v.optional(v.looseObject({
-      anchor: v.optional(v.literal("created_at")),
-      seconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(7200))),
-    })),
-    session: v.optional(v.variant("type", [
-      RealtimeSessionCreateRequestGASchema,
-      RealtimeTranscriptionSessionCreateRequestGASchema,
-    ])),
+    expires_after: v.optional(
+      v.looseObject({
+        anchor: v.optional(v.literal("created_at")),
+        seconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(7200))),
+      }),
+    ),
+    session: v.optional(
+      v.variant("type", [
+        RealtimeSessionCreateRequestGASchema,
+        RealtimeTranscriptionSessionCreateRequestGASchema,
+      ]),
+    ),
   });
 export const RealtimeSessionCreateResponseGASchema = v.looseObject({
-  audio: v.optional(v.looseObject({
-    input: v.optional(v.looseObject({
-      format: v.optional(RealtimeAudioFormatsSchema),
-      noise_reduction: v.optional(v.looseObject({
-        type: v.optional(NoiseReductionTypeSchema),
-      })),
-      transcription: v.optional(AudioTranscriptionResponseSchema),
-      turn_detection: v.optional(RealtimeTurnDetectionSchema),
-    })),
-    output: v.optional(v.looseObject({
-      format: v.optional(RealtimeAudioFormatsSchema),
-      speed: v.optional(v.pipe(v.number(), v.minValue(0.25), v.maxValue(1.5))),
-      voice: v.optional(VoiceIdsSharedSchema),
-    })),
-  })),
+  audio: v.optional(
+    v.looseObject({
+      input: v.optional(
+        v.looseObject({
+          format: v.optional(RealtimeAudioFormatsSchema),
+          noise_reduction: v.optional(
+            v.looseObject({
+              type: v.optional(NoiseReductionTypeSchema),
+            }),
+          ),
+          transcription: v.optional(AudioTranscriptionResponseSchema),
+          turn_detection: v.optional(RealtimeTurnDetectionSchema),
+        }),
+      ),
+      output: v.optional(
+        v.looseObject({
+          format: v.optional(RealtimeAudioFormatsSchema),
+          speed: v.optional(v.pipe(v.number(), v.minValue(0.25), v.maxValue(1.5))),
+          voice: v.optional(VoiceIdsSharedSchema),
+        }),
+      ),
+    }),
+  ),
   expires_at: v.optional(v.pipe(v.number(), v.integer())),
   id: v.string(),
   include: v.optional(v.array(v.literal("item.input_audio_transcription.logprobs"))),
@@ -1001,39 +1058,47 @@ export const RealtimeSessionCreateResponseGASchema = v.looseObject({
   output_modalities: v.optional(v.array(v.picklist(["text", "audio"]))),
   prompt: v.optional(PromptSchema),
   reasoning: v.optional(RealtimeReasoningSchema),
-  tool_choice: v.optional(v.union([
-    ToolChoiceOptionsSchema,
-    ToolChoiceFunctionSchema,
-    ToolChoiceMCPSchema,
-  ])),
+  tool_choice: v.optional(
+    v.union([ToolChoiceOptionsSchema, ToolChoiceFunctionSchema, ToolChoiceMCPSchema]),
+  ),
   tools: v.optional(v.array(v.variant("type", [RealtimeFunctionToolSchema, MCPToolSchema]))),
-  tracing: v.nullish(v.union([
-    v.literal("auto"),
-    v.looseObject({
-      group_id: v.optional(v.string()),
-      metadata: v.optional(v.record(v.string(), v.unknown())),
-      workflow_name: v.optional(v.string()),
-    }),
-  ])),
+  tracing: v.nullish(
+    v.union([
+      v.literal("auto"),
+      v.looseObject({
+        group_id: v.optional(v.string()),
+        metadata: v.optional(v.record(v.string(), v.unknown())),
+        workflow_name: v.optional(v.string()),
+      }),
+    ]),
+  ),
   truncation: v.optional(RealtimeTruncationSchema),
   type: v.literal("realtime"),
 }) satisfies v.GenericSchema<T.RealtimeSessionCreateResponseGA>;
 export const RealtimeTranscriptionSessionCreateResponseGASchema = v.looseObject({
-  audio: v.optional(v.looseObject({
-    input: v.optional(v.looseObject({
-      format: v.optional(RealtimeAudioFormatsSchema),
-      noise_reduction: v.optional(v.looseObject({
-        type: v.optional(NoiseReductionTypeSchema),
-      })),
-      transcription: v.optional(AudioTranscriptionResponseSchema),
-      turn_detection: v.nullish(v.looseObject({
-        prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
-        silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
-        threshold: v.optional(v.number()),
-        type: v.optional(v.string()),
-      })),
-    })),
-  })),
+  audio: v.optional(
+    v.looseObject({
+      input: v.optional(
+        v.looseObject({
+          format: v.optional(RealtimeAudioFormatsSchema),
+          noise_reduction: v.optional(
+            v.looseObject({
+              type: v.optional(NoiseReductionTypeSchema),
+            }),
+          ),
+          transcription: v.optional(AudioTranscriptionResponseSchema),
+          turn_detection: v.nullish(
+            v.looseObject({
+              prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
+              silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
+              threshold: v.optional(v.number()),
+              type: v.optional(v.string()),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
   expires_at: v.optional(v.pipe(v.number(), v.integer())),
   id: v.string(),
   include: v.optional(v.array(v.literal("item.input_audio_transcription.logprobs"))),
@@ -1050,12 +1115,16 @@ export const RealtimeCreateClientSecretResponseSchema: v.GenericSchema<T.Realtim
     value: v.string(),
   });
 export const RealtimeResponseSchema: v.GenericSchema<T.RealtimeResponse> = v.looseObject({
-  audio: v.optional(v.looseObject({
-    output: v.optional(v.looseObject({
-      format: v.optional(RealtimeAudioFormatsSchema),
-      voice: v.optional(VoiceIdsSharedSchema),
-    })),
-  })),
+  audio: v.optional(
+    v.looseObject({
+      output: v.optional(
+        v.looseObject({
+          format: v.optional(RealtimeAudioFormatsSchema),
+          voice: v.optional(VoiceIdsSharedSchema),
+        }),
+      ),
+    }),
+  ),
   conversation_id: v.optional(v.string()),
   id: v.optional(v.string()),
   max_output_tokens: v.optional(v.union([v.pipe(v.number(), v.integer()), v.literal("inf")])),
@@ -1064,59 +1133,66 @@ export const RealtimeResponseSchema: v.GenericSchema<T.RealtimeResponse> = v.loo
   output: v.optional(v.array(RealtimeConversationItemSchema)),
   output_modalities: v.optional(v.array(v.picklist(["text", "audio"]))),
   status: v.optional(v.picklist(["completed", "cancelled", "failed", "incomplete", "in_progress"])),
-  status_details: v.optional(v.looseObject({
-    error: v.optional(v.looseObject({
-      code: v.optional(v.string()),
-      type: v.optional(v.string()),
-    })),
-    reason: v.optional(v.picklist([
-      "turn_detected",
-      "client_cancelled",
-      "max_output_tokens",
-      "content_filter",
-    ])),
-    type: v.optional(v.picklist(["completed", "cancelled", "failed", "incomplete"])),
-  })),
-  usage: v.optional(v.looseObject({
-    input_token_details: v.optional(v.looseObject({
-      audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      cached_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      cached_tokens_details: v.optional(v.looseObject({
-        audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
-        image_tokens: v.optional(v.pipe(v.number(), v.integer())),
-        text_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      })),
-      image_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      text_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    })),
-    input_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    output_token_details: v.optional(v.looseObject({
-      audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
-      text_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    })),
-    output_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    total_tokens: v.optional(v.pipe(v.number(), v.integer())),
-  })),
+  status_details: v.optional(
+    v.looseObject({
+      error: v.optional(
+        v.looseObject({
+          code: v.optional(v.string()),
+          type: v.optional(v.string()),
+        }),
+      ),
+      reason: v.optional(
+        v.picklist(["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]),
+      ),
+      type: v.optional(v.picklist(["completed", "cancelled", "failed", "incomplete"])),
+    }),
+  ),
+  usage: v.optional(
+    v.looseObject({
+      input_token_details: v.optional(
+        v.looseObject({
+          audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
+          cached_tokens: v.optional(v.pipe(v.number(), v.integer())),
+          cached_tokens_details: v.optional(
+            v.looseObject({
+              audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
+              image_tokens: v.optional(v.pipe(v.number(), v.integer())),
+              text_tokens: v.optional(v.pipe(v.number(), v.integer())),
+            }),
+          ),
+          image_tokens: v.optional(v.pipe(v.number(), v.integer())),
+          text_tokens: v.optional(v.pipe(v.number(), v.integer())),
+        }),
+      ),
+      input_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      output_token_details: v.optional(
+        v.looseObject({
+          audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
+          text_tokens: v.optional(v.pipe(v.number(), v.integer())),
+        }),
+      ),
+      output_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      total_tokens: v.optional(v.pipe(v.number(), v.integer())),
+    }),
+  ),
 });
-export const RealtimeServerEventConversationCreatedSchema = v.looseObject({
-  conversation: v.looseObject({
-    id: v.optional(v.string()),
-    object: v.optional(v.string()),
-  }),
-  event_id: v.string(),
-  type: v.literal("conversation.created"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventConversationCreated>;
-export const RealtimeServerEventConversationItemCreatedSchema = v.looseObject({
+export const RealtimeServerEventConversationItemAddedSchema = v.looseObject({
   event_id: v.string(),
   item: RealtimeConversationItemSchema,
   previous_item_id: v.nullish(v.string()),
-  type: v.literal("conversation.item.created"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemCreated>;
+  type: v.literal("conversation.item.added"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemAdded>;
 export const RealtimeServerEventConversationItemDeletedSchema = v.looseObject({
   event_id: v.string(),
   item_id: v.string(),
   type: v.literal("conversation.item.deleted"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemDeleted>;
+export const RealtimeServerEventConversationItemDoneSchema = v.looseObject({
+  event_id: v.string(),
+  item: RealtimeConversationItemSchema,
+  previous_item_id: v.nullish(v.string()),
+  type: v.literal("conversation.item.done"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemDone>;
 export const RealtimeServerEventConversationItemInputAudioTranscriptionCompletedSchema =
   v.looseObject({
     content_index: v.pipe(v.number(), v.integer()),
@@ -1136,8 +1212,8 @@ export const RealtimeServerEventConversationItemInputAudioTranscriptionDeltaSche
   logprobs: v.nullish(v.array(LogProbPropertiesSchema)),
   type: v.literal("conversation.item.input_audio_transcription.delta"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemInputAudioTranscriptionDelta>;
-export const RealtimeServerEventConversationItemInputAudioTranscriptionFailedSchema =
-  v.looseObject({
+export const RealtimeServerEventConversationItemInputAudioTranscriptionFailedSchema = v.looseObject(
+  {
     content_index: v.pipe(v.number(), v.integer()),
     error: v.looseObject({
       code: v.optional(v.string()),
@@ -1148,7 +1224,20 @@ export const RealtimeServerEventConversationItemInputAudioTranscriptionFailedSch
     event_id: v.string(),
     item_id: v.string(),
     type: v.literal("conversation.item.input_audio_transcription.failed"),
-  }) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemInputAudioTranscriptionFailed>;
+  },
+) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemInputAudioTranscriptionFailed>;
+export const RealtimeServerEventConversationItemInputAudioTranscriptionSegmentSchema =
+  v.looseObject({
+    content_index: v.pipe(v.number(), v.integer()),
+    end: v.number(),
+    event_id: v.string(),
+    id: v.string(),
+    item_id: v.string(),
+    speaker: v.string(),
+    start: v.number(),
+    text: v.string(),
+    type: v.literal("conversation.item.input_audio_transcription.segment"),
+  }) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemInputAudioTranscriptionSegment>;
 export const RealtimeServerEventConversationItemRetrievedSchema = v.looseObject({
   event_id: v.string(),
   item: RealtimeConversationItemSchema,
@@ -1199,14 +1288,53 @@ export const RealtimeServerEventInputAudioBufferSpeechStoppedSchema = v.looseObj
   item_id: v.string(),
   type: v.literal("input_audio_buffer.speech_stopped"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventInputAudioBufferSpeechStopped>;
+export const RealtimeServerEventInputAudioBufferTimeoutTriggeredSchema = v.looseObject({
+  audio_end_ms: v.pipe(v.number(), v.integer()),
+  audio_start_ms: v.pipe(v.number(), v.integer()),
+  event_id: v.string(),
+  item_id: v.string(),
+  type: v.literal("input_audio_buffer.timeout_triggered"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventInputAudioBufferTimeoutTriggered>;
+export const RealtimeServerEventMCPListToolsCompletedSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  type: v.literal("mcp_list_tools.completed"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsCompleted>;
+export const RealtimeServerEventMCPListToolsFailedSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  type: v.literal("mcp_list_tools.failed"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsFailed>;
+export const RealtimeServerEventMCPListToolsInProgressSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  type: v.literal("mcp_list_tools.in_progress"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsInProgress>;
+export const RealtimeServerEventOutputAudioBufferClearedSchema = v.looseObject({
+  event_id: v.string(),
+  response_id: v.string(),
+  type: v.literal("output_audio_buffer.cleared"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferCleared>;
+export const RealtimeServerEventOutputAudioBufferStartedSchema = v.looseObject({
+  event_id: v.string(),
+  response_id: v.string(),
+  type: v.literal("output_audio_buffer.started"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferStarted>;
+export const RealtimeServerEventOutputAudioBufferStoppedSchema = v.looseObject({
+  event_id: v.string(),
+  response_id: v.string(),
+  type: v.literal("output_audio_buffer.stopped"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferStopped>;
 export const RealtimeServerEventRateLimitsUpdatedSchema = v.looseObject({
   event_id: v.string(),
-  rate_limits: v.array(v.looseObject({
-    limit: v.optional(v.pipe(v.number(), v.integer())),
-    name: v.optional(v.picklist(["requests", "tokens"])),
-    remaining: v.optional(v.pipe(v.number(), v.integer())),
-    reset_seconds: v.optional(v.number()),
-  })),
+  rate_limits: v.array(
+    v.looseObject({
+      limit: v.optional(v.pipe(v.number(), v.integer())),
+      name: v.optional(v.picklist(["requests", "tokens"])),
+      remaining: v.optional(v.pipe(v.number(), v.integer())),
+      reset_seconds: v.optional(v.number()),
+    }),
+  ),
   type: v.literal("rate_limits.updated"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventRateLimitsUpdated>;
 export const RealtimeServerEventResponseAudioDeltaSchema = v.looseObject({
@@ -1301,6 +1429,41 @@ export const RealtimeServerEventResponseFunctionCallArgumentsDoneSchema = v.loos
   response_id: v.string(),
   type: v.literal("response.function_call_arguments.done"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventResponseFunctionCallArgumentsDone>;
+export const RealtimeServerEventResponseMCPCallArgumentsDeltaSchema = v.looseObject({
+  delta: v.string(),
+  event_id: v.string(),
+  item_id: v.string(),
+  obfuscation: v.nullish(v.string()),
+  output_index: v.pipe(v.number(), v.integer()),
+  response_id: v.string(),
+  type: v.literal("response.mcp_call_arguments.delta"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallArgumentsDelta>;
+export const RealtimeServerEventResponseMCPCallArgumentsDoneSchema = v.looseObject({
+  arguments: v.string(),
+  event_id: v.string(),
+  item_id: v.string(),
+  output_index: v.pipe(v.number(), v.integer()),
+  response_id: v.string(),
+  type: v.literal("response.mcp_call_arguments.done"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallArgumentsDone>;
+export const RealtimeServerEventResponseMCPCallCompletedSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  output_index: v.pipe(v.number(), v.integer()),
+  type: v.literal("response.mcp_call.completed"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallCompleted>;
+export const RealtimeServerEventResponseMCPCallFailedSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  output_index: v.pipe(v.number(), v.integer()),
+  type: v.literal("response.mcp_call.failed"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallFailed>;
+export const RealtimeServerEventResponseMCPCallInProgressSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  output_index: v.pipe(v.number(), v.integer()),
+  type: v.literal("response.mcp_call.in_progress"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallInProgress>;
 export const RealtimeServerEventResponseOutputItemAddedSchema = v.looseObject({
   event_id: v.string(),
   item: RealtimeConversationItemSchema,
@@ -1349,172 +1512,38 @@ export const RealtimeServerEventSessionUpdatedSchema = v.looseObject({
   ]),
   type: v.literal("session.updated"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventSessionUpdated>;
-export const RealtimeServerEventOutputAudioBufferStartedSchema = v.looseObject({
-  event_id: v.string(),
-  response_id: v.string(),
-  type: v.literal("output_audio_buffer.started"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferStarted>;
-export const RealtimeServerEventOutputAudioBufferStoppedSchema = v.looseObject({
-  event_id: v.string(),
-  response_id: v.string(),
-  type: v.literal("output_audio_buffer.stopped"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferStopped>;
-export const RealtimeServerEventOutputAudioBufferClearedSchema = v.looseObject({
-  event_id: v.string(),
-  response_id: v.string(),
-  type: v.literal("output_audio_buffer.cleared"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferCleared>;
-export const RealtimeServerEventConversationItemAddedSchema = v.looseObject({
-  event_id: v.string(),
-  item: RealtimeConversationItemSchema,
-  previous_item_id: v.nullish(v.string()),
-  type: v.literal("conversation.item.added"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemAdded>;
-export const RealtimeServerEventConversationItemDoneSchema = v.looseObject({
-  event_id: v.string(),
-  item: RealtimeConversationItemSchema,
-  previous_item_id: v.nullish(v.string()),
-  type: v.literal("conversation.item.done"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemDone>;
-export const RealtimeServerEventInputAudioBufferTimeoutTriggeredSchema = v.looseObject({
-  audio_end_ms: v.pipe(v.number(), v.integer()),
-  audio_start_ms: v.pipe(v.number(), v.integer()),
-  event_id: v.string(),
-  item_id: v.string(),
-  type: v.literal("input_audio_buffer.timeout_triggered"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventInputAudioBufferTimeoutTriggered>;
-export const RealtimeServerEventConversationItemInputAudioTranscriptionSegmentSchema =
-  v.looseObject({
-    content_index: v.pipe(v.number(), v.integer()),
-    end: v.number(),
-    event_id: v.string(),
-    id: v.string(),
-    item_id: v.string(),
-    speaker: v.string(),
-    start: v.number(),
-    text: v.string(),
-    type: v.literal("conversation.item.input_audio_transcription.segment"),
-  }) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemInputAudioTranscriptionSegment>;
-export const RealtimeServerEventMCPListToolsInProgressSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  type: v.literal("mcp_list_tools.in_progress"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsInProgress>;
-export const RealtimeServerEventMCPListToolsCompletedSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  type: v.literal("mcp_list_tools.completed"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsCompleted>;
-export const RealtimeServerEventMCPListToolsFailedSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  type: v.literal("mcp_list_tools.failed"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsFailed>;
-export const RealtimeServerEventResponseMCPCallArgumentsDeltaSchema = v.looseObject({
-  delta: v.string(),
-  event_id: v.string(),
-  item_id: v.string(),
-  obfuscation: v.nullish(v.string()),
-  output_index: v.pipe(v.number(), v.integer()),
-  response_id: v.string(),
-  type: v.literal("response.mcp_call_arguments.delta"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallArgumentsDelta>;
-export const RealtimeServerEventResponseMCPCallArgumentsDoneSchema = v.looseObject({
-  arguments: v.string(),
-  event_id: v.string(),
-  item_id: v.string(),
-  output_index: v.pipe(v.number(), v.integer()),
-  response_id: v.string(),
-  type: v.literal("response.mcp_call_arguments.done"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallArgumentsDone>;
-export const RealtimeServerEventResponseMCPCallInProgressSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  output_index: v.pipe(v.number(), v.integer()),
-  type: v.literal("response.mcp_call.in_progress"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallInProgress>;
-export const RealtimeServerEventResponseMCPCallCompletedSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  output_index: v.pipe(v.number(), v.integer()),
-  type: v.literal("response.mcp_call.completed"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallCompleted>;
-export const RealtimeServerEventResponseMCPCallFailedSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  output_index: v.pipe(v.number(), v.integer()),
-  type: v.literal("response.mcp_call.failed"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallFailed>;
-export const RealtimeServerEventSchema: v.GenericSchema<T.RealtimeServerEvent> = v.variant("type", [
-  RealtimeServerEventConversationCreatedSchema,
-  RealtimeServerEventConversationItemCreatedSchema,
-  RealtimeServerEventConversationItemDeletedSchema,
-  RealtimeServerEventConversationItemInputAudioTranscriptionCompletedSchema,
-  RealtimeServerEventConversationItemInputAudioTranscriptionDeltaSchema,
-  RealtimeServerEventConversationItemInputAudioTranscriptionFailedSchema,
-  RealtimeServerEventConversationItemRetrievedSchema,
-  RealtimeServerEventConversationItemTruncatedSchema,
-  RealtimeServerEventErrorSchema,
-  RealtimeServerEventInputAudioBufferClearedSchema,
-  RealtimeServerEventInputAudioBufferCommittedSchema,
-  RealtimeServerEventInputAudioBufferDtmfEventReceivedSchema,
-  RealtimeServerEventInputAudioBufferSpeechStartedSchema,
-  RealtimeServerEventInputAudioBufferSpeechStoppedSchema,
-  RealtimeServerEventRateLimitsUpdatedSchema,
-  RealtimeServerEventResponseAudioDeltaSchema,
-  RealtimeServerEventResponseAudioDoneSchema,
-  RealtimeServerEventResponseAudioTranscriptDeltaSchema,
-  RealtimeServerEventResponseAudioTranscriptDoneSchema,
-  RealtimeServerEventResponseContentPartAddedSchema,
-  RealtimeServerEventResponseContentPartDoneSchema,
-  RealtimeServerEventResponseCreatedSchema,
-  RealtimeServerEventResponseDoneSchema,
-  RealtimeServerEventResponseFunctionCallArgumentsDeltaSchema,
-  RealtimeServerEventResponseFunctionCallArgumentsDoneSchema,
-  RealtimeServerEventResponseOutputItemAddedSchema,
-  RealtimeServerEventResponseOutputItemDoneSchema,
-  RealtimeServerEventResponseTextDeltaSchema,
-  RealtimeServerEventResponseTextDoneSchema,
-  RealtimeServerEventSessionCreatedSchema,
-  RealtimeServerEventSessionUpdatedSchema,
-  RealtimeServerEventOutputAudioBufferStartedSchema,
-  RealtimeServerEventOutputAudioBufferStoppedSchema,
-  RealtimeServerEventOutputAudioBufferClearedSchema,
-  RealtimeServerEventConversationItemAddedSchema,
-  RealtimeServerEventConversationItemDoneSchema,
-  RealtimeServerEventInputAudioBufferTimeoutTriggeredSchema,
-  RealtimeServerEventConversationItemInputAudioTranscriptionSegmentSchema,
-  RealtimeServerEventMCPListToolsInProgressSchema,
-  RealtimeServerEventMCPListToolsCompletedSchema,
-  RealtimeServerEventMCPListToolsFailedSchema,
-  RealtimeServerEventResponseMCPCallArgumentsDeltaSchema,
-  RealtimeServerEventResponseMCPCallArgumentsDoneSchema,
-  RealtimeServerEventResponseMCPCallInProgressSchema,
-  RealtimeServerEventResponseMCPCallCompletedSchema,
-  RealtimeServerEventResponseMCPCallFailedSchema,
-]);
 export const RealtimeSessionCreateResponseSchema: v.GenericSchema<T.RealtimeSessionCreateResponse> =
   v.looseObject({
-    audio: v.optional(v.looseObject({
-      input: v.optional(v.looseObject({
-        format: v.optional(RealtimeAudioFormatsSchema),
-        noise_reduction: v.optional(v.looseObject({
-          type: v.optional(NoiseReductionTypeSchema),
-        })),
-        transcription: v.optional(AudioTranscriptionResponseSchema),
-        turn_detection: v.optional(v.looseObject({
-          prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
-          silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
-          threshold: v.optional(v.number()),
-          type: v.optional(v.string()),
-        })),
-      })),
-      output: v.optional(v.looseObject({
-        format: v.optional(RealtimeAudioFormatsSchema),
-        speed: v.optional(v.number()),
-        voice: v.optional(VoiceIdsSharedSchema),
-      })),
-    })),
+    audio: v.optional(
+      v.looseObject({
+        input: v.optional(
+          v.looseObject({
+            format: v.optional(RealtimeAudioFormatsSchema),
+            noise_reduction: v.optional(
+              v.looseObject({
+                type: v.optional(NoiseReductionTypeSchema),
+              }),
+            ),
+            transcription: v.optional(AudioTranscriptionResponseSchema),
+            turn_detection: v.optional(
+              v.looseObject({
+                prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
+                silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
+                threshold: v.optional(v.number()),
+                type: v.optional(v.string()),
+              }),
+            ),
+          }),
+        ),
+        output: v.optional(
+          v.looseObject({
+            format: v.optional(RealtimeAudioFormatsSchema),
+            speed: v.optional(v.number()),
+            voice: v.optional(VoiceIdsSharedSchema),
+          }),
+        ),
+      }),
+    ),
     expires_at: v.optional(v.pipe(v.number(), v.integer())),
     id: v.optional(v.string()),
     include: v.optional(v.array(v.literal("item.input_audio_transcription.logprobs"))),
@@ -1525,42 +1554,25 @@ export const RealtimeSessionCreateResponseSchema: v.GenericSchema<T.RealtimeSess
     output_modalities: v.optional(v.array(v.picklist(["text", "audio"]))),
     tool_choice: v.optional(v.string()),
     tools: v.optional(v.array(RealtimeFunctionToolSchema)),
-    tracing: v.optional(v.union([
-      v.literal("auto"),
+    tracing: v.optional(
+      v.union([
+        v.literal("auto"),
+        v.looseObject({
+          group_id: v.optional(v.string()),
+          metadata: v.optional(v.record(v.string(), v.unknown())),
+          workflow_name: v.optional(v.string()),
+        }),
+      ]),
+    ),
+    turn_detection: v.optional(
       v.looseObject({
-        group_id: v.optional(v.string()),
-        metadata: v.optional(v.record(v.string(), v.unknown())),
-        workflow_name: v.optional(v.string()),
+        prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
+        silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
+        threshold: v.optional(v.number()),
+        type: v.optional(v.string()),
       }),
-    ])),
-    turn_detection: v.optional(v.looseObject({
-      prefix_padding_ms: v.optional(v.pipe(v.number(), v.integer())),
-      silence_duration_ms: v.optional(v.pipe(v.number(), v.integer())),
-      threshold: v.optional(v.number()),
-      type: v.optional(v.string()),
-    })),
+    ),
   });
-export const RealtimeTranslationSessionUpdateRequestSchema: v.GenericSchema<T.RealtimeTranslationSessionUpdateRequest> =
-  v.looseObject({
-    audio: v.optional(v.looseObject({
-      input: v.optional(v.looseObject({
-        noise_reduction: v.nullish(v.looseObject({
-          type: NoiseReductionTypeSchema,
-        })),
-        transcription: v.nullish(v.looseObject({
-          model: v.string(),
-        })),
-      })),
-      output: v.optional(v.looseObject({
-        language: v.optional(v.string()),
-      })),
-    })),
-  });
-export const RealtimeTranslationClientEventSessionUpdateSchema = v.looseObject({
-  event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
-  session: RealtimeTranslationSessionUpdateRequestSchema,
-  type: v.literal("session.update"),
-}) satisfies v.GenericSchema<T.RealtimeTranslationClientEventSessionUpdate>;
 export const RealtimeTranslationClientEventInputAudioBufferAppendSchema = v.looseObject({
   audio: v.string(),
   event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
@@ -1570,51 +1582,96 @@ export const RealtimeTranslationClientEventSessionCloseSchema = v.looseObject({
   event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
   type: v.literal("session.close"),
 }) satisfies v.GenericSchema<T.RealtimeTranslationClientEventSessionClose>;
-export const RealtimeTranslationClientEventSchema: v.GenericSchema<T.RealtimeTranslationClientEvent> =
-  v.variant("type", [
-    RealtimeTranslationClientEventSessionUpdateSchema,
-    RealtimeTranslationClientEventInputAudioBufferAppendSchema,
-    RealtimeTranslationClientEventSessionCloseSchema,
-  ]);
+export const RealtimeTranslationSessionUpdateRequestSchema: v.GenericSchema<T.RealtimeTranslationSessionUpdateRequest> =
+  v.looseObject({
+    audio: v.optional(
+      v.looseObject({
+        input: v.optional(
+          v.looseObject({
+            noise_reduction: v.nullish(
+              v.looseObject({
+                type: NoiseReductionTypeSchema,
+              }),
+            ),
+            transcription: v.nullish(
+              v.looseObject({
+                model: v.string(),
+              }),
+            ),
+          }),
+        ),
+        output: v.optional(
+          v.looseObject({
+            language: v.optional(v.string()),
+          }),
+        ),
+      }),
+    ),
+  });
+export const RealtimeTranslationClientEventSessionUpdateSchema = v.looseObject({
+  event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
+  session: RealtimeTranslationSessionUpdateRequestSchema,
+  type: v.literal("session.update"),
+}) satisfies v.GenericSchema<T.RealtimeTranslationClientEventSessionUpdate>;
 export const RealtimeTranslationSessionCreateRequestSchema: v.GenericSchema<T.RealtimeTranslationSessionCreateRequest> =
   v.looseObject({
-    audio: v.optional(v.looseObject({
-      input: v.optional(v.looseObject({
-        noise_reduction: v.nullish(v.looseObject({
-          type: NoiseReductionTypeSchema,
-        })),
-        transcription: v.nullish(v.looseObject({
-          model: v.string(),
-        })),
-      })),
-      output: v.optional(v.looseObject({
-        language: v.optional(v.string()),
-      })),
-    })),
+    audio: v.optional(
+      v.looseObject({
+        input: v.optional(
+          v.looseObject({
+            noise_reduction: v.nullish(
+              v.looseObject({
+                type: NoiseReductionTypeSchema,
+              }),
+            ),
+            transcription: v.nullish(
+              v.looseObject({
+                model: v.string(),
+              }),
+            ),
+          }),
+        ),
+        output: v.optional(
+          v.looseObject({
+            language: v.optional(v.string()),
+          }),
+        ),
+      }),
+    ),
     model: v.string(),
   });
 export const RealtimeTranslationClientSecretCreateRequestSchema: v.GenericSchema<T.RealtimeTranslationClientSecretCreateRequest> =
   v.looseObject({
-    expires_after: v.optional(v.looseObject({
-      anchor: v.optional(v.literal("created_at")),
-      seconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(7200))),
-    })),
+    expires_after: v.optional(
+      v.looseObject({
+        anchor: v.optional(v.literal("created_at")),
+        seconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(7200))),
+      }),
+    ),
     session: RealtimeTranslationSessionCreateRequestSchema,
   });
 export const RealtimeTranslationSessionSchema: v.GenericSchema<T.RealtimeTranslationSession> =
   v.looseObject({
     audio: v.looseObject({
-      input: v.optional(v.looseObject({
-        noise_reduction: v.nullish(v.looseObject({
-          type: NoiseReductionTypeSchema,
-        })),
-        transcription: v.nullish(v.looseObject({
-          model: v.string(),
-        })),
-      })),
-      output: v.optional(v.looseObject({
-        language: v.optional(v.string()),
-      })),
+      input: v.optional(
+        v.looseObject({
+          noise_reduction: v.nullish(
+            v.looseObject({
+              type: NoiseReductionTypeSchema,
+            }),
+          ),
+          transcription: v.nullish(
+            v.looseObject({
+              model: v.string(),
+            }),
+          ),
+        }),
+      ),
+      output: v.optional(
+        v.looseObject({
+          language: v.optional(v.string()),
+        }),
+      ),
     }),
     expires_at: v.pipe(v.number(), v.integer()),
     id: v.string(),
@@ -1627,32 +1684,21 @@ export const RealtimeTranslationClientSecretCreateResponseSchema: v.GenericSchem
     session: RealtimeTranslationSessionSchema,
     value: v.string(),
   });
+export const RealtimeTranslationServerEventSessionClosedSchema = v.looseObject({
+  event_id: v.string(),
+  type: v.literal("session.closed"),
+}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionClosed>;
 export const RealtimeTranslationServerEventSessionCreatedSchema = v.looseObject({
   event_id: v.string(),
   session: RealtimeTranslationSessionSchema,
   type: v.literal("session.created"),
 }) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionCreated>;
-export const RealtimeTranslationServerEventSessionUpdatedSchema = v.looseObject({
-  event_id: v.string(),
-  session: RealtimeTranslationSessionSchema,
-  type: v.literal("session.updated"),
-}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionUpdated>;
-export const RealtimeTranslationServerEventSessionClosedSchema = v.looseObject({
-  event_id: v.string(),
-  type: v.literal("session.closed"),
-}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionClosed>;
 export const RealtimeTranslationServerEventSessionInputTranscriptDeltaSchema = v.looseObject({
   delta: v.string(),
   elapsed_ms: v.nullish(v.pipe(v.number(), v.integer())),
   event_id: v.string(),
   type: v.literal("session.input_transcript.delta"),
 }) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionInputTranscriptDelta>;
-export const RealtimeTranslationServerEventSessionOutputTranscriptDeltaSchema = v.looseObject({
-  delta: v.string(),
-  elapsed_ms: v.nullish(v.pipe(v.number(), v.integer())),
-  event_id: v.string(),
-  type: v.literal("session.output_transcript.delta"),
-}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionOutputTranscriptDelta>;
 export const RealtimeTranslationServerEventSessionOutputAudioDeltaSchema = v.looseObject({
   channels: v.optional(v.pipe(v.number(), v.integer())),
   delta: v.string(),
@@ -1662,16 +1708,17 @@ export const RealtimeTranslationServerEventSessionOutputAudioDeltaSchema = v.loo
   sample_rate: v.optional(v.pipe(v.number(), v.integer())),
   type: v.literal("session.output_audio.delta"),
 }) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionOutputAudioDelta>;
-export const RealtimeTranslationServerEventSchema: v.GenericSchema<T.RealtimeTranslationServerEvent> =
-  v.variant("type", [
-    RealtimeServerEventErrorSchema,
-    RealtimeTranslationServerEventSessionCreatedSchema,
-    RealtimeTranslationServerEventSessionUpdatedSchema,
-    RealtimeTranslationServerEventSessionClosedSchema,
-    RealtimeTranslationServerEventSessionInputTranscriptDeltaSchema,
-    RealtimeTranslationServerEventSessionOutputTranscriptDeltaSchema,
-    RealtimeTranslationServerEventSessionOutputAudioDeltaSchema,
-  ]);
+export const RealtimeTranslationServerEventSessionOutputTranscriptDeltaSchema = v.looseObject({
+  delta: v.string(),
+  elapsed_ms: v.nullish(v.pipe(v.number(), v.integer())),
+  event_id: v.string(),
+  type: v.literal("session.output_transcript.delta"),
+}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionOutputTranscriptDelta>;
+export const RealtimeTranslationServerEventSessionUpdatedSchema = v.looseObject({
+  event_id: v.string(),
+  session: RealtimeTranslationSessionSchema,
+  type: v.literal("session.updated"),
+}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionUpdated>;
 
 export {
   CallableToolAllowedCallerSchema,

@@ -1437,14 +1437,12 @@ export interface RealtimeTranscriptionSessionCreateResponseGA {
         type?: NoiseReductionType;
       };
       transcription?: AudioTranscriptionResponse;
-      turn_detection?:
-        | {
-            prefix_padding_ms?: number;
-            silence_duration_ms?: number;
-            threshold?: number;
-            type?: string;
-          }
-        | null;
+      turn_detection?: {
+        prefix_padding_ms?: number;
+        silence_duration_ms?: number;
+        threshold?: number;
+        type?: string;
+      } | null;
     };
   };
   expires_at?: number;
@@ -1529,16 +1527,12 @@ export interface RealtimeTranslationServerEventSessionUpdated {
 export interface RealtimeTranslationSession {
   audio: {
     input?: {
-      noise_reduction?:
-        | {
-            type: NoiseReductionType;
-          }
-        | null;
-      transcription?:
-        | {
-            model: string;
-          }
-        | null;
+      noise_reduction?: {
+        type: NoiseReductionType;
+      } | null;
+      transcription?: {
+        model: string;
+      } | null;
     };
     output?: {
       language?: string;
@@ -1552,16 +1546,12 @@ export interface RealtimeTranslationSession {
 export interface RealtimeTranslationSessionCreateRequest {
   audio?: {
     input?: {
-      noise_reduction?:
-        | {
-            type: NoiseReductionType;
-          }
-        | null;
-      transcription?:
-        | {
-            model: string;
-          }
-        | null;
+      noise_reduction?: {
+        type: NoiseReductionType;
+      } | null;
+      transcription?: {
+        model: string;
+      } | null;
     };
     output?: {
       language?: string;
@@ -1572,16 +1562,12 @@ export interface RealtimeTranslationSessionCreateRequest {
 export interface RealtimeTranslationSessionUpdateRequest {
   audio?: {
     input?: {
-      noise_reduction?:
-        | {
-            type: NoiseReductionType;
-          }
-        | null;
-      transcription?:
-        | {
-            model: string;
-          }
-        | null;
+      noise_reduction?: {
+        type: NoiseReductionType;
+      } | null;
+      transcription?: {
+        model: string;
+      } | null;
     };
     output?: {
       language?: string;

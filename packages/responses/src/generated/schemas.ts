@@ -128,8 +128,9 @@ export const BetaFileSearchToolSchema = v.looseObject({
 export const BetaComputerToolSchema = v.looseObject({
   type: v.literal("computer"),
 }) satisfies v.GenericSchema<T.BetaComputerTool>;
-export const BetaComputerEnvironmentSchema: v.GenericSchema<T.BetaComputerEnvironment> =
-  v.picklist(["windows", "mac", "linux", "ubuntu", "browser"]);
+export const BetaComputerEnvironmentSchema: v.GenericSchema<T.BetaComputerEnvironment> = v.picklist(
+  ["windows", "mac", "linux", "ubuntu", "browser"],
+);
 export const BetaComputerUsePreviewToolSchema = v.looseObject({
   display_height: v.pipe(v.number(), v.integer()),
   display_width: v.pipe(v.number(), v.integer()),
@@ -137,18 +138,22 @@ export const BetaComputerUsePreviewToolSchema = v.looseObject({
   type: v.literal("computer_use_preview"),
 }) satisfies v.GenericSchema<T.BetaComputerUsePreviewTool>;
 export const BetaWebSearchApproximateLocationSchema: v.GenericSchema<T.BetaWebSearchApproximateLocation> =
-  v.nullable(v.looseObject({
-    city: v.nullish(v.string()),
-    country: v.nullish(v.string()),
-    region: v.nullish(v.string()),
-    timezone: v.nullish(v.string()),
-    type: v.optional(v.literal("approximate")),
-  }));
+  v.nullable(
+    v.looseObject({
+      city: v.nullish(v.string()),
+      country: v.nullish(v.string()),
+      region: v.nullish(v.string()),
+      timezone: v.nullish(v.string()),
+      type: v.optional(v.literal("approximate")),
+    }),
+  );
 export const BetaWebSearchToolSchema = v.looseObject({
   external_web_access: v.optional(v.boolean()),
-  filters: v.nullish(v.looseObject({
-    allowed_domains: v.nullish(v.array(v.string())),
-  })),
+  filters: v.nullish(
+    v.looseObject({
+      allowed_domains: v.nullish(v.array(v.string())),
+    }),
+  ),
   search_context_size: v.optional(v.picklist(["low", "medium", "high"])),
   type: v.picklist(["web_search", "web_search_2025_08_26"]),
   user_location: v.optional(BetaWebSearchApproximateLocationSchema),
@@ -161,25 +166,29 @@ export const BetaMCPToolSchema = v.looseObject({
   allowed_callers: v.nullish(v.pipe(v.array(BetaCallableToolAllowedCallerSchema), v.minLength(1))),
   allowed_tools: v.nullish(v.union([v.array(v.string()), BetaMCPToolFilterSchema])),
   authorization: v.optional(v.string()),
-  connector_id: v.optional(v.picklist([
-    "connector_dropbox",
-    "connector_gmail",
-    "connector_googlecalendar",
-    "connector_googledrive",
-    "connector_microsoftteams",
-    "connector_outlookcalendar",
-    "connector_outlookemail",
-    "connector_sharepoint",
-  ])),
+  connector_id: v.optional(
+    v.picklist([
+      "connector_dropbox",
+      "connector_gmail",
+      "connector_googlecalendar",
+      "connector_googledrive",
+      "connector_microsoftteams",
+      "connector_outlookcalendar",
+      "connector_outlookemail",
+      "connector_sharepoint",
+    ]),
+  ),
   defer_loading: v.optional(v.boolean()),
   headers: v.nullish(v.record(v.string(), v.string())),
-  require_approval: v.nullish(v.union([
-    v.strictObject({
-      always: v.optional(BetaMCPToolFilterSchema),
-      never: v.optional(BetaMCPToolFilterSchema),
-    }),
-    v.picklist(["always", "never"]),
-  ])),
+  require_approval: v.nullish(
+    v.union([
+      v.strictObject({
+        always: v.optional(BetaMCPToolFilterSchema),
+        never: v.optional(BetaMCPToolFilterSchema),
+      }),
+      v.picklist(["always", "never"]),
+    ]),
+  ),
   server_description: v.optional(v.string()),
   server_label: v.string(),
   server_url: v.optional(v.string()),
@@ -199,20 +208,21 @@ export const BetaContainerNetworkPolicyDomainSecretParamSchema: v.GenericSchema<
   });
 export const BetaContainerNetworkPolicyAllowlistParamSchema = v.looseObject({
   allowed_domains: v.pipe(v.array(v.string()), v.minLength(1)),
-  domain_secrets: v.optional(v.pipe(
-    v.array(BetaContainerNetworkPolicyDomainSecretParamSchema),
-    v.minLength(1),
-  )),
+  domain_secrets: v.optional(
+    v.pipe(v.array(BetaContainerNetworkPolicyDomainSecretParamSchema), v.minLength(1)),
+  ),
   type: v.literal("allowlist"),
 }) satisfies v.GenericSchema<T.BetaContainerNetworkPolicyAllowlistParam>;
 export const BetaAutoCodeInterpreterToolParamSchema: v.GenericSchema<T.BetaAutoCodeInterpreterToolParam> =
   v.looseObject({
     file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(50))),
     memory_limit: v.nullish(BetaContainerMemoryLimitSchema),
-    network_policy: v.optional(v.variant("type", [
-      BetaContainerNetworkPolicyDisabledParamSchema,
-      BetaContainerNetworkPolicyAllowlistParamSchema,
-    ])),
+    network_policy: v.optional(
+      v.variant("type", [
+        BetaContainerNetworkPolicyDisabledParamSchema,
+        BetaContainerNetworkPolicyAllowlistParamSchema,
+      ]),
+    ),
     type: v.literal("auto"),
   });
 export const BetaCodeInterpreterToolSchema = v.looseObject({
@@ -236,10 +246,12 @@ export const BetaImageGenToolSchema = v.looseObject({
   action: v.optional(BetaImageGenActionEnumSchema),
   background: v.optional(v.picklist(["transparent", "opaque", "auto"])),
   input_fidelity: v.nullish(BetaInputFidelitySchema),
-  input_image_mask: v.optional(v.strictObject({
-    file_id: v.optional(v.string()),
-    image_url: v.optional(v.string()),
-  })),
+  input_image_mask: v.optional(
+    v.strictObject({
+      file_id: v.optional(v.string()),
+      image_url: v.optional(v.string()),
+    }),
+  ),
   model: v.optional(v.string()),
   moderation: v.optional(v.picklist(["auto", "low"])),
   output_compression: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
@@ -272,14 +284,18 @@ export const BetaInlineSkillParamSchema = v.looseObject({
 export const BetaContainerAutoParamSchema = v.looseObject({
   file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(50))),
   memory_limit: v.nullish(BetaContainerMemoryLimitSchema),
-  network_policy: v.optional(v.variant("type", [
-    BetaContainerNetworkPolicyDisabledParamSchema,
-    BetaContainerNetworkPolicyAllowlistParamSchema,
-  ])),
-  skills: v.optional(v.pipe(
-    v.array(v.variant("type", [BetaSkillReferenceParamSchema, BetaInlineSkillParamSchema])),
-    v.maxLength(200),
-  )),
+  network_policy: v.optional(
+    v.variant("type", [
+      BetaContainerNetworkPolicyDisabledParamSchema,
+      BetaContainerNetworkPolicyAllowlistParamSchema,
+    ]),
+  ),
+  skills: v.optional(
+    v.pipe(
+      v.array(v.variant("type", [BetaSkillReferenceParamSchema, BetaInlineSkillParamSchema])),
+      v.maxLength(200),
+    ),
+  ),
   type: v.literal("container_auto"),
 }) satisfies v.GenericSchema<T.BetaContainerAutoParam>;
 export const BetaLocalSkillParamSchema: v.GenericSchema<T.BetaLocalSkillParam> = v.looseObject({
@@ -297,11 +313,13 @@ export const BetaContainerReferenceParamSchema = v.looseObject({
 }) satisfies v.GenericSchema<T.BetaContainerReferenceParam>;
 export const BetaFunctionShellToolParamSchema = v.looseObject({
   allowed_callers: v.nullish(v.pipe(v.array(BetaCallableToolAllowedCallerSchema), v.minLength(1))),
-  environment: v.nullish(v.variant("type", [
-    BetaContainerAutoParamSchema,
-    BetaLocalEnvironmentParamSchema,
-    BetaContainerReferenceParamSchema,
-  ])),
+  environment: v.nullish(
+    v.variant("type", [
+      BetaContainerAutoParamSchema,
+      BetaLocalEnvironmentParamSchema,
+      BetaContainerReferenceParamSchema,
+    ]),
+  ),
   type: v.literal("shell"),
 }) satisfies v.GenericSchema<T.BetaFunctionShellToolParam>;
 export const BetaCustomTextFormatParamSchema = v.looseObject({
@@ -320,10 +338,9 @@ export const BetaCustomToolParamSchema = v.looseObject({
   allowed_callers: v.nullish(v.pipe(v.array(BetaCallableToolAllowedCallerSchema), v.minLength(1))),
   defer_loading: v.optional(v.boolean()),
   description: v.optional(v.string()),
-  format: v.optional(v.variant("type", [
-    BetaCustomTextFormatParamSchema,
-    BetaCustomGrammarFormatParamSchema,
-  ])),
+  format: v.optional(
+    v.variant("type", [BetaCustomTextFormatParamSchema, BetaCustomGrammarFormatParamSchema]),
+  ),
   name: v.string(),
   type: v.literal("custom"),
 }) satisfies v.GenericSchema<T.BetaCustomToolParam>;
@@ -535,18 +552,20 @@ export const BetaEncryptedContentSchema = v.looseObject({
 export const BetaAgentMessageSchema = v.looseObject({
   agent: v.optional(BetaAgentTagSchema),
   author: v.string(),
-  content: v.array(v.variant("type", [
-    BetaInputTextContentSchema,
-    BetaOutputTextContentSchema,
-    BetaTextContentSchema,
-    BetaSummaryTextContentSchema,
-    BetaReasoningTextContentSchema,
-    BetaRefusalContentSchema,
-    BetaInputImageContentSchema,
-    BetaComputerScreenshotContentSchema,
-    BetaInputFileContentSchema,
-    BetaEncryptedContentSchema,
-  ])),
+  content: v.array(
+    v.variant("type", [
+      BetaInputTextContentSchema,
+      BetaOutputTextContentSchema,
+      BetaTextContentSchema,
+      BetaSummaryTextContentSchema,
+      BetaReasoningTextContentSchema,
+      BetaRefusalContentSchema,
+      BetaInputImageContentSchema,
+      BetaComputerScreenshotContentSchema,
+      BetaInputFileContentSchema,
+      BetaEncryptedContentSchema,
+    ]),
+  ),
   id: v.string(),
   recipient: v.string(),
   type: v.literal("agent_message"),
@@ -580,11 +599,13 @@ export const BetaEncryptedContentParamSchema = v.looseObject({
 export const BetaAgentMessageItemParamSchema = v.looseObject({
   agent: v.nullish(BetaAgentTagParamSchema),
   author: v.string(),
-  content: v.array(v.variant("type", [
-    BetaInputTextContentParamSchema,
-    BetaInputImageContentParamAutoParamSchema,
-    BetaEncryptedContentParamSchema,
-  ])),
+  content: v.array(
+    v.variant("type", [
+      BetaInputTextContentParamSchema,
+      BetaInputImageContentParamAutoParamSchema,
+      BetaEncryptedContentParamSchema,
+    ]),
+  ),
   id: v.nullish(v.string()),
   recipient: v.string(),
   type: v.literal("agent_message"),
@@ -663,8 +684,10 @@ export const BetaProgramToolCallCallerParamSchema = v.looseObject({
   caller_id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   type: v.literal("program"),
 }) satisfies v.GenericSchema<T.BetaProgramToolCallCallerParam>;
-export const BetaToolCallCallerParamSchema: v.GenericSchema<T.BetaToolCallCallerParam> =
-  v.variant("type", [BetaDirectToolCallCallerParamSchema, BetaProgramToolCallCallerParamSchema]);
+export const BetaToolCallCallerParamSchema: v.GenericSchema<T.BetaToolCallCallerParam> = v.variant(
+  "type",
+  [BetaDirectToolCallCallerParamSchema, BetaProgramToolCallCallerParamSchema],
+);
 export const BetaApplyPatchToolCallItemParamSchema = v.looseObject({
   agent: v.nullish(BetaAgentTagParamSchema),
   call_id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
@@ -720,10 +743,14 @@ export const BetaCodeInterpreterToolCallSchema = v.looseObject({
   code: v.nullable(v.string()),
   container_id: v.string(),
   id: v.string(),
-  outputs: v.nullable(v.array(v.variant("type", [
-    BetaCodeInterpreterOutputLogsSchema,
-    BetaCodeInterpreterOutputImageSchema,
-  ]))),
+  outputs: v.nullable(
+    v.array(
+      v.variant("type", [
+        BetaCodeInterpreterOutputLogsSchema,
+        BetaCodeInterpreterOutputImageSchema,
+      ]),
+    ),
+  ),
   status: v.picklist(["in_progress", "completed", "incomplete", "interpreting", "failed"]),
   type: v.literal("code_interpreter_call"),
 }) satisfies v.GenericSchema<T.BetaCodeInterpreterToolCall>;
@@ -738,18 +765,20 @@ export const BetaMessageStatusSchema: v.GenericSchema<T.BetaMessageStatus> = v.p
 ]);
 export const BetaMessageSchema = v.looseObject({
   agent: v.optional(BetaAgentTagSchema),
-  content: v.array(v.variant("type", [
-    BetaInputTextContentSchema,
-    BetaOutputTextContentSchema,
-    BetaTextContentSchema,
-    BetaSummaryTextContentSchema,
-    BetaReasoningTextContentSchema,
-    BetaRefusalContentSchema,
-    BetaInputImageContentSchema,
-    BetaComputerScreenshotContentSchema,
-    BetaInputFileContentSchema,
-    BetaEncryptedContentSchema,
-  ])),
+  content: v.array(
+    v.variant("type", [
+      BetaInputTextContentSchema,
+      BetaOutputTextContentSchema,
+      BetaTextContentSchema,
+      BetaSummaryTextContentSchema,
+      BetaReasoningTextContentSchema,
+      BetaRefusalContentSchema,
+      BetaInputImageContentSchema,
+      BetaComputerScreenshotContentSchema,
+      BetaInputFileContentSchema,
+      BetaEncryptedContentSchema,
+    ]),
+  ),
   id: v.string(),
   phase: v.nullish(BetaMessagePhase2Schema),
   role: BetaMessageRoleSchema,
@@ -764,8 +793,9 @@ export const BetaProgramSchema = v.looseObject({
   id: v.string(),
   type: v.literal("program"),
 }) satisfies v.GenericSchema<T.BetaProgram>;
-export const BetaProgramOutputStatusSchema: v.GenericSchema<T.BetaProgramOutputStatus> =
-  v.picklist(["completed", "incomplete"]);
+export const BetaProgramOutputStatusSchema: v.GenericSchema<T.BetaProgramOutputStatus> = v.picklist(
+  ["completed", "incomplete"],
+);
 export const BetaProgramOutputSchema = v.looseObject({
   agent: v.optional(BetaAgentTagSchema),
   call_id: v.string(),
@@ -854,34 +884,44 @@ export const BetaFunctionToolCallOutputSchema = v.looseObject({
   type: v.literal("function_call_output"),
 }) satisfies v.GenericSchema<T.BetaFunctionToolCallOutput>;
 export const BetaVectorStoreFileAttributesSchema: v.GenericSchema<T.BetaVectorStoreFileAttributes> =
-  v.nullable(v.pipe(
-    v.record(
-      v.pipe(v.string(), v.maxLength(64)),
-      v.union([v.pipe(v.string(), v.maxLength(512)), v.number(), v.boolean()]),
+  v.nullable(
+    v.pipe(
+      v.record(
+        v.pipe(v.string(), v.maxLength(64)),
+        v.union([v.pipe(v.string(), v.maxLength(512)), v.number(), v.boolean()]),
+      ),
+      v.maxEntries(16),
     ),
-    v.maxEntries(16),
-  ));
+  );
 export const BetaFileSearchToolCallSchema = v.looseObject({
   agent: v.nullish(BetaAgentTagSchema),
   id: v.string(),
   queries: v.array(v.string()),
-  results: v.nullish(v.array(v.looseObject({
-    attributes: v.optional(BetaVectorStoreFileAttributesSchema),
-    file_id: v.optional(v.string()),
-    filename: v.optional(v.string()),
-    score: v.optional(v.number()),
-    text: v.optional(v.string()),
-  }))),
+  results: v.nullish(
+    v.array(
+      v.looseObject({
+        attributes: v.optional(BetaVectorStoreFileAttributesSchema),
+        file_id: v.optional(v.string()),
+        filename: v.optional(v.string()),
+        score: v.optional(v.number()),
+        text: v.optional(v.string()),
+      }),
+    ),
+  ),
   status: v.picklist(["in_progress", "searching", "completed", "incomplete", "failed"]),
   type: v.literal("file_search_call"),
 }) satisfies v.GenericSchema<T.BetaFileSearchToolCall>;
 export const BetaWebSearchActionSearchSchema = v.looseObject({
   queries: v.optional(v.array(v.string())),
   query: v.optional(v.string()),
-  sources: v.optional(v.array(v.looseObject({
-    type: v.literal("url"),
-    url: v.string(),
-  }))),
+  sources: v.optional(
+    v.array(
+      v.looseObject({
+        type: v.literal("url"),
+        url: v.string(),
+      }),
+    ),
+  ),
   type: v.literal("search"),
 }) satisfies v.GenericSchema<T.BetaWebSearchActionSearch>;
 export const BetaWebSearchActionOpenPageSchema = v.looseObject({
@@ -1075,10 +1115,9 @@ export const BetaFunctionShellCallSchema = v.looseObject({
   call_id: v.string(),
   caller: v.nullish(BetaToolCallCallerSchema),
   created_by: v.optional(v.string()),
-  environment: v.nullable(v.variant("type", [
-    BetaLocalEnvironmentResourceSchema,
-    BetaContainerReferenceResourceSchema,
-  ])),
+  environment: v.nullable(
+    v.variant("type", [BetaLocalEnvironmentResourceSchema, BetaContainerReferenceResourceSchema]),
+  ),
   id: v.string(),
   status: BetaFunctionShellCallStatusSchema,
   type: v.literal("shell_call"),
@@ -1157,12 +1196,10 @@ export const BetaHTTPErrorSchema = v.looseObject({
   message: v.string(),
   type: v.literal("http_error"),
 }) satisfies v.GenericSchema<T.BetaHTTPError>;
-export const BetaMCPToolCallErrorSchema: v.GenericSchema<T.BetaMCPToolCallError> =
-  v.variant("type", [
-    BetaMCPProtocolErrorSchema,
-    BetaMCPToolExecutionErrorSchema,
-    BetaHTTPErrorSchema,
-  ]);
+export const BetaMCPToolCallErrorSchema: v.GenericSchema<T.BetaMCPToolCallError> = v.variant(
+  "type",
+  [BetaMCPProtocolErrorSchema, BetaMCPToolExecutionErrorSchema, BetaHTTPErrorSchema],
+);
 export const BetaMCPToolCallStatusSchema: v.GenericSchema<T.BetaMCPToolCallStatus> = v.picklist([
   "in_progress",
   "completed",
@@ -1318,19 +1355,18 @@ export const BetaFunctionCallOutputItemParamSchema = v.looseObject({
   caller: v.nullish(BetaToolCallCallerParamSchema),
   id: v.nullish(v.string()),
   name: v.nullish(v.pipe(v.string(), v.minLength(1), v.maxLength(128))),
-  namespace: v.nullish(v.pipe(
-    v.string(),
-    v.minLength(1),
-    v.maxLength(64),
-    v.regex(/^[a-zA-Z0-9_-]+$/),
-  )),
+  namespace: v.nullish(
+    v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[a-zA-Z0-9_-]+$/)),
+  ),
   output: v.union([
     v.pipe(v.string(), v.maxLength(10485760)),
-    v.array(v.variant("type", [
-      BetaInputTextContentParamSchema,
-      BetaInputImageContentParamAutoParamSchema,
-      BetaInputFileContentParamSchema,
-    ])),
+    v.array(
+      v.variant("type", [
+        BetaInputTextContentParamSchema,
+        BetaInputImageContentParamAutoParamSchema,
+        BetaInputFileContentParamSchema,
+      ]),
+    ),
   ]),
   status: v.nullish(BetaFunctionCallItemStatusSchema),
   type: v.literal("function_call_output"),
@@ -1374,11 +1410,15 @@ export const BetaContainerFileCitationParamSchema = v.looseObject({
 }) satisfies v.GenericSchema<T.BetaContainerFileCitationParam>;
 export const BetaOutputTextContentParamSchema: v.GenericSchema<T.BetaOutputTextContentParam> =
   v.looseObject({
-    annotations: v.optional(v.array(v.variant("type", [
-      BetaFileCitationParamSchema,
-      BetaUrlCitationParamSchema,
-      BetaContainerFileCitationParamSchema,
-    ]))),
+    annotations: v.optional(
+      v.array(
+        v.variant("type", [
+          BetaFileCitationParamSchema,
+          BetaUrlCitationParamSchema,
+          BetaContainerFileCitationParamSchema,
+        ]),
+      ),
+    ),
     text: v.pipe(v.string(), v.maxLength(10485760)),
     type: v.literal("output_text"),
   });
@@ -1427,10 +1467,9 @@ export const BetaFunctionShellCallItemParamSchema = v.looseObject({
   agent: v.nullish(BetaAgentTagParamSchema),
   call_id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   caller: v.nullish(BetaToolCallCallerParamSchema),
-  environment: v.nullish(v.variant("type", [
-    BetaLocalEnvironmentParamSchema,
-    BetaContainerReferenceParamSchema,
-  ])),
+  environment: v.nullish(
+    v.variant("type", [BetaLocalEnvironmentParamSchema, BetaContainerReferenceParamSchema]),
+  ),
   id: v.nullish(v.string()),
   status: v.nullish(BetaFunctionShellCallItemStatusSchema),
   type: v.literal("shell_call"),
@@ -1541,10 +1580,12 @@ export const BetaInputItemSchema: v.GenericSchema<T.BetaInputItem> = v.variant("
 export const BetaModelIdsSharedSchema: v.GenericSchema<T.BetaModelIdsShared> = v.string();
 export const BetaModelIdsResponsesSchema: v.GenericSchema<T.BetaModelIdsResponses> =
   BetaModelIdsSharedSchema;
-export const BetaModelIdsCompactionSchema: v.GenericSchema<T.BetaModelIdsCompaction> =
-  v.nullable(BetaModelIdsResponsesSchema);
-export const BetaPromptCacheModeEnumSchema: v.GenericSchema<T.BetaPromptCacheModeEnum> =
-  v.picklist(["implicit", "explicit"]);
+export const BetaModelIdsCompactionSchema: v.GenericSchema<T.BetaModelIdsCompaction> = v.nullable(
+  BetaModelIdsResponsesSchema,
+);
+export const BetaPromptCacheModeEnumSchema: v.GenericSchema<T.BetaPromptCacheModeEnum> = v.picklist(
+  ["implicit", "explicit"],
+);
 export const BetaPromptCacheTTLEnumSchema: v.GenericSchema<T.BetaPromptCacheTTLEnum> =
   v.literal("30m");
 export const BetaPromptCacheOptionsParamSchema: v.GenericSchema<T.BetaPromptCacheOptionsParam> =
@@ -1563,10 +1604,9 @@ export const BetaServiceTierEnumSchema: v.GenericSchema<T.BetaServiceTierEnum> =
 ]);
 export const BetaCompactResponseMethodPublicBodySchema: v.GenericSchema<T.BetaCompactResponseMethodPublicBody> =
   v.looseObject({
-    input: v.nullish(v.union([
-      v.pipe(v.string(), v.maxLength(10485760)),
-      v.array(BetaInputItemSchema),
-    ])),
+    input: v.nullish(
+      v.union([v.pipe(v.string(), v.maxLength(10485760)), v.array(BetaInputItemSchema)]),
+    ),
     instructions: v.nullish(v.string()),
     model: BetaModelIdsCompactionSchema,
     previous_response_id: v.nullish(v.string()),
@@ -1588,10 +1628,9 @@ export const BetaConversationParamSchema: v.GenericSchema<T.BetaConversationPara
   v.string(),
   BetaConversationParam2Schema,
 ]);
-export const BetaMetadataSchema: v.GenericSchema<T.BetaMetadata> = v.nullable(v.record(
-  v.string(),
-  v.string(),
-));
+export const BetaMetadataSchema: v.GenericSchema<T.BetaMetadata> = v.nullable(
+  v.record(v.string(), v.string()),
+);
 export const BetaModelResponsePropertiesSchema: v.GenericSchema<T.BetaModelResponseProperties> =
   v.looseObject({
     metadata: v.optional(BetaMetadataSchema),
@@ -1612,20 +1651,24 @@ export const BetaCreateModelResponsePropertiesSchema: v.GenericSchema<T.BetaCrea
     }),
   ]);
 export const BetaResponsePromptVariablesSchema: v.GenericSchema<T.BetaResponsePromptVariables> =
-  v.nullable(v.record(
-    v.string(),
-    v.union([
+  v.nullable(
+    v.record(
       v.string(),
-      BetaInputTextContentSchema,
-      BetaInputImageContentSchema,
-      BetaInputFileContentSchema,
-    ]),
-  ));
-export const BetaPromptSchema: v.GenericSchema<T.BetaPrompt> = v.nullable(v.looseObject({
-  id: v.string(),
-  variables: v.optional(BetaResponsePromptVariablesSchema),
-  version: v.nullish(v.string()),
-}));
+      v.union([
+        v.string(),
+        BetaInputTextContentSchema,
+        BetaInputImageContentSchema,
+        BetaInputFileContentSchema,
+      ]),
+    ),
+  );
+export const BetaPromptSchema: v.GenericSchema<T.BetaPrompt> = v.nullable(
+  v.looseObject({
+    id: v.string(),
+    variables: v.optional(BetaResponsePromptVariablesSchema),
+    version: v.nullish(v.string()),
+  }),
+);
 export const BetaResponseFormatTextSchema = v.looseObject({
   type: v.literal("text"),
 }) satisfies v.GenericSchema<T.BetaResponseFormatText>;
@@ -1647,11 +1690,9 @@ export const BetaTextResponseFormatConfigurationSchema: v.GenericSchema<T.BetaTe
     BetaTextResponseFormatJsonSchemaSchema,
     BetaResponseFormatJsonObjectSchema,
   ]);
-export const BetaVerbositySchema: v.GenericSchema<T.BetaVerbosity> = v.nullable(v.picklist([
-  "low",
-  "medium",
-  "high",
-]));
+export const BetaVerbositySchema: v.GenericSchema<T.BetaVerbosity> = v.nullable(
+  v.picklist(["low", "medium", "high"]),
+);
 export const BetaResponseTextParamSchema: v.GenericSchema<T.BetaResponseTextParam> = v.looseObject({
   format: v.optional(BetaTextResponseFormatConfigurationSchema),
   verbosity: v.optional(BetaVerbositySchema),
@@ -1762,8 +1803,9 @@ export const BetaMultiAgentParamSchema: v.GenericSchema<T.BetaMultiAgentParam> =
   enabled: v.boolean(),
   max_concurrent_subagents: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
-export const BetaReasoningEffortSchema: v.GenericSchema<T.BetaReasoningEffort> =
-  v.nullable(v.picklist(["none", "minimal", "low", "medium", "high", "xhigh", "max"]));
+export const BetaReasoningEffortSchema: v.GenericSchema<T.BetaReasoningEffort> = v.nullable(
+  v.picklist(["none", "minimal", "low", "medium", "high", "xhigh", "max"]),
+);
 export const BetaReasoningModeEnumSchema: v.GenericSchema<T.BetaReasoningModeEnum> = v.string();
 export const BetaReasoningSchema: v.GenericSchema<T.BetaReasoning> = v.looseObject({
   context: v.nullish(v.picklist(["auto", "current_turn", "all_turns"])),
@@ -1775,17 +1817,18 @@ export const BetaReasoningSchema: v.GenericSchema<T.BetaReasoning> = v.looseObje
 export const BetaServiceTierResponsesSchema: v.GenericSchema<T.BetaServiceTierResponses> =
   v.nullable(v.picklist(["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]));
 export const BetaResponseStreamOptionsSchema: v.GenericSchema<T.BetaResponseStreamOptions> =
-  v.nullable(v.looseObject({
-    include_obfuscation: v.optional(v.boolean()),
-  }));
+  v.nullable(
+    v.looseObject({
+      include_obfuscation: v.optional(v.boolean()),
+    }),
+  );
 export const BetaCreateResponseSchema: v.GenericSchema<T.BetaCreateResponse> = v.intersect([
   BetaCreateModelResponsePropertiesSchema,
   BetaResponsePropertiesSchema,
   v.looseObject({
-    context_management: v.nullish(v.pipe(
-      v.array(BetaContextManagementParamSchema),
-      v.minLength(1),
-    )),
+    context_management: v.nullish(
+      v.pipe(v.array(BetaContextManagementParamSchema), v.minLength(1)),
+    ),
     conversation: v.nullish(BetaConversationParamSchema),
     include: v.nullish(v.array(BetaIncludeEnumSchema)),
     input: v.optional(BetaInputParamSchema),
@@ -1896,8 +1939,9 @@ export const BetaItemResourceSchema: v.GenericSchema<T.BetaItemResource> = v.var
   BetaCustomToolCallResourceSchema,
   BetaCustomToolCallOutputResourceSchema,
 ]);
-export const BetaModerationInputTypeSchema: v.GenericSchema<T.BetaModerationInputType> =
-  v.picklist(["text", "image"]);
+export const BetaModerationInputTypeSchema: v.GenericSchema<T.BetaModerationInputType> = v.picklist(
+  ["text", "image"],
+);
 export const BetaModerationResultBodySchema = v.looseObject({
   categories: v.record(v.string(), v.boolean()),
   category_applied_input_types: v.record(v.string(), v.array(BetaModerationInputTypeSchema)),
@@ -1985,11 +2029,12 @@ export const BetaResponseErrorCodeSchema: v.GenericSchema<T.BetaResponseErrorCod
   "failed_to_download_image",
   "image_file_not_found",
 ]);
-export const BetaResponseErrorSchema: v.GenericSchema<T.BetaResponseError> =
-  v.nullable(v.looseObject({
+export const BetaResponseErrorSchema: v.GenericSchema<T.BetaResponseError> = v.nullable(
+  v.looseObject({
     code: BetaResponseErrorCodeSchema,
     message: v.string(),
-  }));
+  }),
+);
 export const BetaResponseSchema: v.GenericSchema<T.BetaResponse> = v.intersect([
   BetaModelResponsePropertiesSchema,
   BetaResponsePropertiesSchema,
@@ -1999,9 +2044,11 @@ export const BetaResponseSchema: v.GenericSchema<T.BetaResponse> = v.intersect([
     created_at: v.number(),
     error: BetaResponseErrorSchema,
     id: v.string(),
-    incomplete_details: v.nullable(v.looseObject({
-      reason: v.optional(v.picklist(["max_output_tokens", "content_filter"])),
-    })),
+    incomplete_details: v.nullable(
+      v.looseObject({
+        reason: v.optional(v.picklist(["max_output_tokens", "content_filter"])),
+      }),
+    ),
     instructions: v.nullable(v.union([v.string(), v.array(BetaInputItemSchema)])),
     max_output_tokens: v.nullish(v.pipe(v.number(), v.integer())),
     metadata: BetaMetadataSchema,
@@ -2013,14 +2060,9 @@ export const BetaResponseSchema: v.GenericSchema<T.BetaResponse> = v.intersect([
     prompt_cache_options: v.optional(BetaPromptCacheOptionsSchema),
     reasoning: v.nullish(BetaReasoningSchema),
     service_tier: v.optional(BetaServiceTierResponsesSchema),
-    status: v.optional(v.picklist([
-      "completed",
-      "failed",
-      "in_progress",
-      "cancelled",
-      "queued",
-      "incomplete",
-    ])),
+    status: v.optional(
+      v.picklist(["completed", "failed", "in_progress", "cancelled", "queued", "incomplete"]),
+    ),
     temperature: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
     tool_choice: BetaToolChoiceParamSchema,
     tools: BetaToolsArraySchema,
@@ -2242,10 +2284,14 @@ export const BetaResponseItemListSchema: v.GenericSchema<T.BetaResponseItemList>
 export const BetaResponseLogProbSchema: v.GenericSchema<T.BetaResponseLogProb> = v.looseObject({
   logprob: v.number(),
   token: v.string(),
-  top_logprobs: v.optional(v.array(v.looseObject({
-    logprob: v.optional(v.number()),
-    token: v.optional(v.string()),
-  }))),
+  top_logprobs: v.optional(
+    v.array(
+      v.looseObject({
+        logprob: v.optional(v.number()),
+        token: v.optional(v.string()),
+      }),
+    ),
+  ),
 });
 export const BetaResponseMCPCallArgumentsDeltaEventSchema = v.looseObject({
   agent: v.nullish(BetaAgentTagSchema),
@@ -2503,8 +2549,9 @@ export const BetaResponseWebSearchCallSearchingEventSchema = v.looseObject({
   sequence_number: v.pipe(v.number(), v.integer()),
   type: v.literal("response.web_search_call.searching"),
 }) satisfies v.GenericSchema<T.BetaResponseWebSearchCallSearchingEvent>;
-export const BetaResponseStreamEventSchema: v.GenericSchema<T.BetaResponseStreamEvent> =
-  v.variant("type", [
+export const BetaResponseStreamEventSchema: v.GenericSchema<T.BetaResponseStreamEvent> = v.variant(
+  "type",
+  [
     BetaResponseAudioDeltaEventSchema,
     BetaResponseAudioDoneEventSchema,
     BetaResponseAudioTranscriptDeltaEventSchema,
@@ -2563,17 +2610,17 @@ export const BetaResponseStreamEventSchema: v.GenericSchema<T.BetaResponseStream
     BetaResponseQueuedEventSchema,
     BetaResponseCustomToolCallInputDeltaEventSchema,
     BetaResponseCustomToolCallInputDoneEventSchema,
-  ]);
+  ],
+);
 export const BetaTruncationEnumSchema: v.GenericSchema<T.BetaTruncationEnum> = v.picklist([
   "auto",
   "disabled",
 ]);
 export const BetaTokenCountsBodySchema: v.GenericSchema<T.BetaTokenCountsBody> = v.looseObject({
   conversation: v.nullish(BetaConversationParamSchema),
-  input: v.nullish(v.union([
-    v.pipe(v.string(), v.maxLength(10485760)),
-    v.array(BetaInputItemSchema),
-  ])),
+  input: v.nullish(
+    v.union([v.pipe(v.string(), v.maxLength(10485760)), v.array(BetaInputItemSchema)]),
+  ),
   instructions: v.nullish(v.string()),
   model: v.nullish(v.string()),
   parallel_tool_calls: v.nullish(v.boolean()),
@@ -2653,10 +2700,9 @@ export const ServiceTierEnumSchema: v.GenericSchema<T.ServiceTierEnum> = v.pickl
 ]);
 export const CompactResponseMethodPublicBodySchema: v.GenericSchema<T.CompactResponseMethodPublicBody> =
   v.looseObject({
-    input: v.nullish(v.union([
-      v.pipe(v.string(), v.maxLength(10485760)),
-      v.array(InputItemSchema),
-    ])),
+    input: v.nullish(
+      v.union([v.pipe(v.string(), v.maxLength(10485760)), v.array(InputItemSchema)]),
+    ),
     instructions: v.nullish(v.string()),
     model: ModelIdsCompactionSchema,
     previous_response_id: v.nullish(v.string()),
@@ -2748,12 +2794,14 @@ export const ReasoningSchema: v.GenericSchema<T.Reasoning> = v.looseObject({
   mode: v.optional(ReasoningModeEnumSchema),
   summary: v.nullish(v.picklist(["auto", "concise", "detailed"])),
 });
-export const ServiceTierResponsesSchema: v.GenericSchema<T.ServiceTierResponses> =
-  v.nullable(v.picklist(["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]));
-export const ResponseStreamOptionsSchema: v.GenericSchema<T.ResponseStreamOptions> =
-  v.nullable(v.looseObject({
+export const ServiceTierResponsesSchema: v.GenericSchema<T.ServiceTierResponses> = v.nullable(
+  v.picklist(["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]),
+);
+export const ResponseStreamOptionsSchema: v.GenericSchema<T.ResponseStreamOptions> = v.nullable(
+  v.looseObject({
     include_obfuscation: v.optional(v.boolean()),
-  }));
+  }),
+);
 export const CreateResponseSchema: v.GenericSchema<T.CreateResponse> = v.intersect([
   CreateModelResponsePropertiesSchema,
   ResponsePropertiesSchema,
@@ -2906,10 +2954,12 @@ export const ResponseErrorCodeSchema: v.GenericSchema<T.ResponseErrorCode> = v.p
   "failed_to_download_image",
   "image_file_not_found",
 ]);
-export const ResponseErrorSchema: v.GenericSchema<T.ResponseError> = v.nullable(v.looseObject({
-  code: ResponseErrorCodeSchema,
-  message: v.string(),
-}));
+export const ResponseErrorSchema: v.GenericSchema<T.ResponseError> = v.nullable(
+  v.looseObject({
+    code: ResponseErrorCodeSchema,
+    message: v.string(),
+  }),
+);
 export const ResponseSchema: v.GenericSchema<T.Response> = v.intersect([
   ModelResponsePropertiesSchema,
   ResponsePropertiesSchema,
@@ -2919,9 +2969,11 @@ export const ResponseSchema: v.GenericSchema<T.Response> = v.intersect([
     created_at: v.number(),
     error: ResponseErrorSchema,
     id: v.string(),
-    incomplete_details: v.nullable(v.looseObject({
-      reason: v.optional(v.picklist(["max_output_tokens", "content_filter"])),
-    })),
+    incomplete_details: v.nullable(
+      v.looseObject({
+        reason: v.optional(v.picklist(["max_output_tokens", "content_filter"])),
+      }),
+    ),
     instructions: v.nullable(v.union([v.string(), v.array(InputItemSchema)])),
     max_output_tokens: v.nullish(v.pipe(v.number(), v.integer())),
     metadata: MetadataSchema,
@@ -2933,14 +2985,9 @@ export const ResponseSchema: v.GenericSchema<T.Response> = v.intersect([
     prompt_cache_options: v.optional(PromptCacheOptionsSchema),
     reasoning: v.nullish(ReasoningSchema),
     service_tier: v.optional(ServiceTierResponsesSchema),
-    status: v.optional(v.picklist([
-      "completed",
-      "failed",
-      "in_progress",
-      "cancelled",
-      "queued",
-      "incomplete",
-    ])),
+    status: v.optional(
+      v.picklist(["completed", "failed", "in_progress", "cancelled", "queued", "incomplete"]),
+    ),
     temperature: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(2))),
     tool_choice: ToolChoiceParamSchema,
     tools: ToolsArraySchema,
@@ -3134,10 +3181,14 @@ export const ResponseItemListSchema: v.GenericSchema<T.ResponseItemList> = v.loo
 export const ResponseLogProbSchema: v.GenericSchema<T.ResponseLogProb> = v.looseObject({
   logprob: v.number(),
   token: v.string(),
-  top_logprobs: v.optional(v.array(v.looseObject({
-    logprob: v.optional(v.number()),
-    token: v.optional(v.string()),
-  }))),
+  top_logprobs: v.optional(
+    v.array(
+      v.looseObject({
+        logprob: v.optional(v.number()),
+        token: v.optional(v.string()),
+      }),
+    ),
+  ),
 });
 export const ResponseMCPCallArgumentsDeltaEventSchema = v.looseObject({
   delta: v.string(),
@@ -3427,12 +3478,9 @@ export const ResponseStreamEventSchema: v.GenericSchema<T.ResponseStreamEvent> =
 export const ResponsesClientEventResponseCreateSchema: v.GenericSchema<T.ResponsesClientEventResponseCreate> =
   v.intersect([
     v.looseObject({
-      stream_id: v.optional(v.pipe(
-        v.string(),
-        v.minLength(1),
-        v.maxLength(256),
-        v.regex(/^[A-Za-z0-9_.-]+$/),
-      )),
+      stream_id: v.optional(
+        v.pipe(v.string(), v.minLength(1), v.maxLength(256), v.regex(/^[A-Za-z0-9_.-]+$/)),
+      ),
       type: v.literal("response.create"),
     }),
     CreateResponseSchema,

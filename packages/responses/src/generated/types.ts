@@ -419,24 +419,25 @@ export type BetaCreateModelResponseProperties = BetaModelResponseProperties & {
   prompt_cache_options?: BetaPromptCacheOptionsParam;
   top_logprobs?: number;
 };
-export type BetaCreateResponse = BetaCreateModelResponseProperties & BetaResponseProperties & {
-  context_management?: BetaContextManagementParam[] | null;
-  conversation?: BetaConversationParam | null;
-  include?: BetaIncludeEnum[] | null;
-  input?: BetaInputParam;
-  instructions?: string | null;
-  max_output_tokens?: number | null;
-  moderation?: BetaModerationParam | null;
-  multi_agent?: BetaMultiAgentParam | null;
-  parallel_tool_calls?: boolean | null;
-  reasoning?: BetaReasoning | null;
-  service_tier?: BetaServiceTierResponses;
-  store?: boolean | null;
-  stream?: boolean | null;
-  stream_options?: BetaResponseStreamOptions;
-  /** @deprecated */
-  truncation?: "auto" | "disabled" | null;
-};
+export type BetaCreateResponse = BetaCreateModelResponseProperties &
+  BetaResponseProperties & {
+    context_management?: BetaContextManagementParam[] | null;
+    conversation?: BetaConversationParam | null;
+    include?: BetaIncludeEnum[] | null;
+    input?: BetaInputParam;
+    instructions?: string | null;
+    max_output_tokens?: number | null;
+    moderation?: BetaModerationParam | null;
+    multi_agent?: BetaMultiAgentParam | null;
+    parallel_tool_calls?: boolean | null;
+    reasoning?: BetaReasoning | null;
+    service_tier?: BetaServiceTierResponses;
+    store?: boolean | null;
+    stream?: boolean | null;
+    stream_options?: BetaResponseStreamOptions;
+    /** @deprecated */
+    truncation?: "auto" | "disabled" | null;
+  };
 export interface BetaCustomGrammarFormatParam {
   definition: string;
   syntax: BetaGrammarSyntax1;
@@ -1448,13 +1449,11 @@ export interface BetaProgramToolCallCallerParam {
 export interface BetaProgrammaticToolCallingParam {
   type: "programmatic_tool_calling";
 }
-export type BetaPrompt =
-  | {
-      id: string;
-      variables?: BetaResponsePromptVariables;
-      version?: string | null;
-    }
-  | null;
+export type BetaPrompt = {
+  id: string;
+  variables?: BetaResponsePromptVariables;
+  version?: string | null;
+} | null;
 export interface BetaPromptCacheBreakpointConfig {
   mode: "explicit";
 }
@@ -1512,36 +1511,36 @@ export interface BetaRefusalContent {
   refusal: string;
   type: "refusal";
 }
-export type BetaResponse = BetaModelResponseProperties & BetaResponseProperties & {
-  completed_at?: number | null;
-  conversation?: BetaResponseConversation | null;
-  created_at: number;
-  error: BetaResponseError;
-  id: string;
-  incomplete_details:
-    | {
-        reason?: "max_output_tokens" | "content_filter";
-      }
-    | null;
-  instructions: string | BetaInputItem[] | null;
-  max_output_tokens?: number | null;
-  metadata: BetaMetadata;
-  model: BetaModelIdsResponses;
-  moderation?: BetaModeration | null;
-  object: "response";
-  output: BetaOutputItem[];
-  parallel_tool_calls: boolean;
-  prompt_cache_options?: BetaPromptCacheOptions;
-  reasoning?: BetaReasoning | null;
-  service_tier?: BetaServiceTierResponses;
-  status?: "completed" | "failed" | "in_progress" | "cancelled" | "queued" | "incomplete";
-  temperature: number | null;
-  tool_choice: BetaToolChoiceParam;
-  tools: BetaToolsArray;
-  top_p: number | null;
-  truncation?: "auto" | "disabled" | null;
-  usage?: BetaResponseUsage;
-};
+export type BetaResponse = BetaModelResponseProperties &
+  BetaResponseProperties & {
+    completed_at?: number | null;
+    conversation?: BetaResponseConversation | null;
+    created_at: number;
+    error: BetaResponseError;
+    id: string;
+    incomplete_details: {
+      reason?: "max_output_tokens" | "content_filter";
+    } | null;
+    instructions: string | BetaInputItem[] | null;
+    max_output_tokens?: number | null;
+    metadata: BetaMetadata;
+    model: BetaModelIdsResponses;
+    moderation?: BetaModeration | null;
+    object: "response";
+    output: BetaOutputItem[];
+    output_text?: string | null;
+    parallel_tool_calls: boolean;
+    prompt_cache_options?: BetaPromptCacheOptions;
+    reasoning?: BetaReasoning | null;
+    service_tier?: BetaServiceTierResponses;
+    status?: "completed" | "failed" | "in_progress" | "cancelled" | "queued" | "incomplete";
+    temperature: number | null;
+    tool_choice: BetaToolChoiceParam;
+    tools: BetaToolsArray;
+    top_p: number | null;
+    truncation?: "auto" | "disabled" | null;
+    usage?: BetaResponseUsage;
+  };
 export interface BetaResponseAudioDeltaEvent {
   agent?: BetaAgentTag | null;
   delta: string;
@@ -1650,12 +1649,10 @@ export interface BetaResponseCustomToolCallInputDoneEvent {
   sequence_number: number;
   type: "response.custom_tool_call_input.done";
 }
-export type BetaResponseError =
-  | {
-      code: BetaResponseErrorCode;
-      message: string;
-    }
-  | null;
+export type BetaResponseError = {
+  code: BetaResponseErrorCode;
+  message: string;
+} | null;
 export type BetaResponseErrorCode =
   | "server_error"
   | "rate_limit_exceeded"
@@ -1881,9 +1878,9 @@ export interface BetaResponseOutputTextAnnotationAddedEvent {
   sequence_number: number;
   type: "response.output_text.annotation.added";
 }
-export type BetaResponsePromptVariables =
-  | { [key: string]: string | BetaInputTextContent | BetaInputImageContent | BetaInputFileContent }
-  | null;
+export type BetaResponsePromptVariables = {
+  [key: string]: string | BetaInputTextContent | BetaInputImageContent | BetaInputFileContent;
+} | null;
 export interface BetaResponseProperties {
   background?: boolean | null;
   max_tool_calls?: number | null;
@@ -2081,11 +2078,9 @@ export type BetaResponseStreamEvent =
   | BetaResponseQueuedEvent
   | BetaResponseCustomToolCallInputDeltaEvent
   | BetaResponseCustomToolCallInputDoneEvent;
-export type BetaResponseStreamOptions =
-  | {
-      include_obfuscation?: boolean;
-    }
-  | null;
+export type BetaResponseStreamOptions = {
+  include_obfuscation?: boolean;
+} | null;
 export interface BetaResponseTextDeltaEvent {
   agent?: BetaAgentTag | null;
   content_index: number;
@@ -2377,15 +2372,13 @@ export interface BetaWebSearchActionSearch {
   }[];
   type: "search";
 }
-export type BetaWebSearchApproximateLocation =
-  | {
-      city?: string | null;
-      country?: string | null;
-      region?: string | null;
-      timezone?: string | null;
-      type?: "approximate";
-    }
-  | null;
+export type BetaWebSearchApproximateLocation = {
+  city?: string | null;
+  country?: string | null;
+  region?: string | null;
+  timezone?: string | null;
+  type?: "approximate";
+} | null;
 export interface BetaWebSearchPreviewTool {
   search_content_types?: BetaSearchContentType[];
   search_context_size?: BetaSearchContextSize;
@@ -2394,11 +2387,9 @@ export interface BetaWebSearchPreviewTool {
 }
 export interface BetaWebSearchTool {
   external_web_access?: boolean;
-  filters?:
-    | {
-        allowed_domains?: string[] | null;
-      }
-    | null;
+  filters?: {
+    allowed_domains?: string[] | null;
+  } | null;
   search_context_size?: "low" | "medium" | "high";
   type: "web_search" | "web_search_2025_08_26";
   user_location?: BetaWebSearchApproximateLocation;
@@ -2438,23 +2429,24 @@ export type ConversationParam = string | ConversationParam2;
 export interface ConversationParam2 {
   id: string;
 }
-export type CreateResponse = CreateModelResponseProperties & ResponseProperties & {
-  context_management?: ContextManagementParam[] | null;
-  conversation?: ConversationParam | null;
-  include?: IncludeEnum[] | null;
-  input?: InputParam;
-  instructions?: string | null;
-  max_output_tokens?: number | null;
-  moderation?: ModerationParam | null;
-  parallel_tool_calls?: boolean | null;
-  reasoning?: Reasoning | null;
-  service_tier?: ServiceTierResponses;
-  store?: boolean | null;
-  stream?: boolean | null;
-  stream_options?: ResponseStreamOptions;
-  /** @deprecated */
-  truncation?: "auto" | "disabled" | null;
-};
+export type CreateResponse = CreateModelResponseProperties &
+  ResponseProperties & {
+    context_management?: ContextManagementParam[] | null;
+    conversation?: ConversationParam | null;
+    include?: IncludeEnum[] | null;
+    input?: InputParam;
+    instructions?: string | null;
+    max_output_tokens?: number | null;
+    moderation?: ModerationParam | null;
+    parallel_tool_calls?: boolean | null;
+    reasoning?: Reasoning | null;
+    service_tier?: ServiceTierResponses;
+    store?: boolean | null;
+    stream?: boolean | null;
+    stream_options?: ResponseStreamOptions;
+    /** @deprecated */
+    truncation?: "auto" | "disabled" | null;
+  };
 export type CustomToolCallOutputResource = CustomToolCallOutput & {
   created_by?: string;
   id: string;
@@ -2604,36 +2596,36 @@ export interface Reasoning {
   summary?: "auto" | "concise" | "detailed" | null;
 }
 export type ReasoningModeEnum = "standard" | "pro" | (string & {});
-export type Response = ModelResponseProperties & ResponseProperties & {
-  completed_at?: number | null;
-  conversation?: ResponseConversation | null;
-  created_at: number;
-  error: ResponseError;
-  id: string;
-  incomplete_details:
-    | {
-        reason?: "max_output_tokens" | "content_filter";
-      }
-    | null;
-  instructions: string | InputItem[] | null;
-  max_output_tokens?: number | null;
-  metadata: Metadata;
-  model: ModelIdsResponses;
-  moderation?: Moderation | null;
-  object: "response";
-  output: OutputItem[];
-  parallel_tool_calls: boolean;
-  prompt_cache_options?: PromptCacheOptions;
-  reasoning?: Reasoning | null;
-  service_tier?: ServiceTierResponses;
-  status?: "completed" | "failed" | "in_progress" | "cancelled" | "queued" | "incomplete";
-  temperature: number | null;
-  tool_choice: ToolChoiceParam;
-  tools: ToolsArray;
-  top_p: number | null;
-  truncation?: "auto" | "disabled" | null;
-  usage?: ResponseUsage;
-};
+export type Response = ModelResponseProperties &
+  ResponseProperties & {
+    completed_at?: number | null;
+    conversation?: ResponseConversation | null;
+    created_at: number;
+    error: ResponseError;
+    id: string;
+    incomplete_details: {
+      reason?: "max_output_tokens" | "content_filter";
+    } | null;
+    instructions: string | InputItem[] | null;
+    max_output_tokens?: number | null;
+    metadata: Metadata;
+    model: ModelIdsResponses;
+    moderation?: Moderation | null;
+    object: "response";
+    output: OutputItem[];
+    output_text?: string | null;
+    parallel_tool_calls: boolean;
+    prompt_cache_options?: PromptCacheOptions;
+    reasoning?: Reasoning | null;
+    service_tier?: ServiceTierResponses;
+    status?: "completed" | "failed" | "in_progress" | "cancelled" | "queued" | "incomplete";
+    temperature: number | null;
+    tool_choice: ToolChoiceParam;
+    tools: ToolsArray;
+    top_p: number | null;
+    truncation?: "auto" | "disabled" | null;
+    usage?: ResponseUsage;
+  };
 export interface ResponseAudioDeltaEvent {
   delta: string;
   sequence_number: number;
@@ -2727,12 +2719,10 @@ export interface ResponseCustomToolCallInputDoneEvent {
   sequence_number: number;
   type: "response.custom_tool_call_input.done";
 }
-export type ResponseError =
-  | {
-      code: ResponseErrorCode;
-      message: string;
-    }
-  | null;
+export type ResponseError = {
+  code: ResponseErrorCode;
+  message: string;
+} | null;
 export type ResponseErrorCode =
   | "server_error"
   | "rate_limit_exceeded"
@@ -3108,11 +3098,9 @@ export type ResponseStreamEvent =
   | ResponseQueuedEvent
   | ResponseCustomToolCallInputDeltaEvent
   | ResponseCustomToolCallInputDoneEvent;
-export type ResponseStreamOptions =
-  | {
-      include_obfuscation?: boolean;
-    }
-  | null;
+export type ResponseStreamOptions = {
+  include_obfuscation?: boolean;
+} | null;
 export interface ResponseTextDeltaEvent {
   content_index: number;
   delta: string;

@@ -6,10 +6,12 @@ import type * as T from "./types.js";
 export const CreateSkillBodySchema: v.GenericSchema<T.CreateSkillBody> = v.looseObject({
   files: v.union([
     v.pipe(
-      v.array(v.custom<Blob>(
-        (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
-        "Expected a Blob or File",
-      )),
+      v.array(
+        v.custom<Blob>(
+          (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
+          "Expected a Blob or File",
+        ),
+      ),
       v.maxLength(500),
     ),
     v.custom<Blob>(
@@ -23,10 +25,12 @@ export const CreateSkillVersionBodySchema: v.GenericSchema<T.CreateSkillVersionB
     default: v.optional(v.boolean()),
     files: v.union([
       v.pipe(
-        v.array(v.custom<Blob>(
-          (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
-          "Expected a Blob or File",
-        )),
+        v.array(
+          v.custom<Blob>(
+            (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
+            "Expected a Blob or File",
+          ),
+        ),
         v.maxLength(500),
       ),
       v.custom<Blob>(

@@ -1,6 +1,5 @@
 import { type ListDefaults, listPage } from "../lists/list-page.js";
 import type { Call, Handler } from "../router/handler.js";
-import { handler } from "../router/handler.js";
 import { responseSchema } from "../schemas/operation-schemas.js";
 import { unwrap } from "../schemas/schema-node.js";
 import { notFound } from "../wire/api-error.js";
@@ -107,9 +106,10 @@ export const defineResource = (spec: ResourceSpec): Resource => {
     items,
     find,
     add,
-    create: (build, view) => handler<any>((call) => show(view, add(call, build(call)), call)),
-    list: ({ filter, view } = {}) =>
-      handler<any>((call) => {
+    create: (build, view) => (call) => show(view, add(call, build(call)), call),
+    list:
+      ({ filter, view } = {}) =>
+      (call) => {
         const all = [...items(call).values()].filter((item) => !filter || filter(item, call));
         const page = listPage(all, call.query, { ...DEFAULTS, ...spec.list });
         return jsonReply({
@@ -117,25 +117,22 @@ export const defineResource = (spec: ResourceSpec): Resource => {
           data: view ? page.data.map((item) => view(item, call)) : page.data,
           ...(pagesByNext(call) ? { next: page.has_more ? page.last_id : null } : {}),
         });
-      }),
-    retrieve: (view) => handler<any>((call) => show(view, find(call), call)),
-    update: (apply, view) =>
-      handler<any>((call) => {
-        const item = find(call);
-        if (apply) apply(item, call);
-        else Object.assign(item, bodyFields(call));
-        return show(view, item, call);
-      }),
-    remove: (view) =>
-      handler<any>((call) => {
-        const item = find(call);
-        items(call).delete(item.id);
-        return jsonReply(view ? view(item, call) : { id: item.id, deleted: true });
-      }),
-    action: (apply) =>
-      handler<any>((call) => {
-        const item = find(call);
-        return jsonReply(apply(item, call) ?? item);
-      }),
+      },
+    retrieve: (view) => (call) => show(view, find(call), call),
+    update: (apply, view) => (call) => {
+      const item = find(call);
+      if (apply) apply(item, call);
+      else Object.assign(item, bodyFields(call));
+      return show(view, item, call);
+    },
+    remove: (view) => (call) => {
+      const item = find(call);
+      items(call).delete(item.id);
+      return jsonReply(view ? view(item, call) : { id: item.id, deleted: true });
+    },
+    action: (apply) => (call) => {
+      const item = find(call);
+      return jsonReply(apply(item, call) ?? item);
+    },
   };
 };

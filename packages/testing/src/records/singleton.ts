@@ -1,5 +1,4 @@
 import type { Call, Handler } from "../router/handler.js";
-import { handler } from "../router/handler.js";
 import { notFound } from "../wire/api-error.js";
 import { jsonReply } from "../wire/reply.js";
 import { collection, type Item } from "./collection.js";
@@ -43,24 +42,21 @@ export const defineSingleton = (spec: SingletonSpec): Singleton => {
   const view = ({ id: _, ...fields }: Item) => fields;
   return {
     get,
-    retrieve: () =>
-      handler<any>((call) => {
-        const item = get(call);
-        if (!item) throw notFound(`No ${spec.label} is set.`);
-        return jsonReply(view(item));
-      }),
-    update: (apply) =>
-      handler<any>((call) => {
-        const item = get(call) ?? { id: ID };
-        if (apply) apply(item, call);
-        else Object.assign(item, bodyFields(call));
-        store(call).set(ID, item);
-        return jsonReply(view(item));
-      }),
-    remove: () =>
-      handler<any>((call) => {
-        store(call).delete(ID);
-        return jsonReply({ deleted: true });
-      }),
+    retrieve: () => (call) => {
+      const item = get(call);
+      if (!item) throw notFound(`No ${spec.label} is set.`);
+      return jsonReply(view(item));
+    },
+    update: (apply) => (call) => {
+      const item = get(call) ?? { id: ID };
+      if (apply) apply(item, call);
+      else Object.assign(item, bodyFields(call));
+      store(call).set(ID, item);
+      return jsonReply(view(item));
+    },
+    remove: () => (call) => {
+      store(call).delete(ID);
+      return jsonReply({ deleted: true });
+    },
   };
 };

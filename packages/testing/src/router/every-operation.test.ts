@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { adminSteps } from "../../test-support/every-operation/admin-steps.js";
 import { assistantSteps } from "../../test-support/every-operation/assistant-steps.js";
@@ -9,20 +7,14 @@ import { mediaSteps, videoSteps } from "../../test-support/every-operation/media
 import { platformSteps } from "../../test-support/every-operation/platform-steps.js";
 import { realtimeSteps } from "../../test-support/every-operation/realtime-steps.js";
 import { evalSteps, trainingSteps } from "../../test-support/every-operation/training-steps.js";
-
-const table: { operations: { operationId: string }[] } = JSON.parse(
-  readFileSync(
-    fileURLToPath(new URL("../../../../tools/codegen/operations.json", import.meta.url)),
-    "utf8",
-  ),
-);
+import { operationTable } from "../generated/operation-table.js";
 
 /**
  * Where the emulator answers as the API does rather than as the spec's schema says, with why;
  * the test asserts these are the only mismatches.
  */
 const SCHEMA_EXCEPTIONS: Record<string, { matches: RegExp; reason: string }> = {
-  getChatCompletionMessages: {
+  listChatCompletionMessages: {
     matches: /^data\.\d+\.role: .*but received "(user|system|developer)"$/,
     reason: "the spec types stored messages as assistant messages; the API lists the request's",
   },
@@ -33,7 +25,7 @@ const SCHEMA_EXCEPTIONS: Record<string, { matches: RegExp; reason: string }> = {
   },
 };
 
-it("answers every operation of tools/codegen/operations.json with a 2xx matching its schema", async () => {
+it("answers every operation of the operation table with a 2xx matching its schema", async () => {
   const harness = createHarness();
   for (const steps of [
     generationSteps,
@@ -49,9 +41,9 @@ it("answers every operation of tools/codegen/operations.json with a 2xx matching
   ]) {
     await steps(harness);
   }
-  const ids = table.operations.map((op) => op.operationId);
+  const ids: string[] = operationTable.map((op) => op.function);
   const ok = new Set(
-    harness.outcomes.filter((o) => o.status >= 200 && o.status < 300).map((o) => o.operationId),
+    harness.outcomes.filter((o) => o.status >= 200 && o.status < 300).map((o) => o.function),
   );
   // Every operation can be reached from objects the steps create, so none needs a 4xx excuse.
   console.log(
@@ -60,7 +52,7 @@ it("answers every operation of tools/codegen/operations.json with a 2xx matching
   );
   expect(harness.outcomes.filter((o) => o.status >= 300)).toEqual([]);
   const problems = harness.problems.filter(
-    ({ operationId, problem }) => !SCHEMA_EXCEPTIONS[operationId]?.matches.test(problem),
+    ({ function: name, problem }) => !SCHEMA_EXCEPTIONS[name]?.matches.test(problem),
   );
   expect(problems).toEqual([]);
   expect(ids.filter((id) => !ok.has(id))).toEqual([]);

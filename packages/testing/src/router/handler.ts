@@ -16,14 +16,29 @@ export interface Call<Params = Record<string, any>> {
   signal: AbortSignal;
 }
 
-export interface Handler {
-  handle(call: Call<any>): Reply | Promise<Reply>;
-}
+/**
+ * What a JSON answer may hold: any part of the operation's answer type, since the router
+ * completes it to the generated response schema (the `object` literal, fields with no story).
+ * Literals widen to their primitive and any field may be null: the spec leaves out many nulls the
+ * API sends (`first_id` of an empty list, a file's `expires_at`).
+ */
+export type Answer<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer Item)[]
+        ? readonly Answer<Item>[]
+        : T extends object
+          ? { [K in keyof T]?: Answer<T[K]> | null }
+          : T;
 
-/** Handlers keyed by the spec's operationId. */
-export type Handlers = Record<string, Handler>;
-
-/** A handler whose `body` has the generated params type of its operation, e.g. `CreateFileParams`. */
-export const handler = <Params = Record<string, any>>(
-  handle: (call: Call<Params>) => Reply | Promise<Reply>,
-): Handler => ({ handle });
+/**
+ * The emulation of one operation. `Params` is the operation's generated `<Function>Params` type
+ * (both variants for a streaming one) and `Result` its answer; `OperationHandlers` in
+ * generated/operation-handlers.ts gives both for every function name.
+ */
+export type Handler<Params = any, Result = any> = (
+  call: Call<Params>,
+) => Reply<Answer<Result>> | Promise<Reply<Answer<Result>>>;

@@ -1,3 +1,5 @@
+import type { OperationHandlers } from "../generated/operation-handlers.js";
+import type { ResourcePackage } from "../generated/resource-packages.js";
 import type { HttpMethod } from "./http-method.js";
 
 /**
@@ -6,9 +8,11 @@ import type { HttpMethod } from "./http-method.js";
  * `@oaikit/<package>/schemas`) and how it travels.
  */
 export interface Operation {
+  /** The spec's name for it; only recorded requests and faults use it. */
   operationId: string;
-  package: string;
-  function: string;
+  package: ResourcePackage;
+  /** The generated client function, which names its handler and its params schema. */
+  function: keyof OperationHandlers;
   method: HttpMethod;
   /** As in the spec, without `/v1`. */
   path: string;

@@ -9,8 +9,8 @@ import { ConnectionReset } from "../wire/connection-reset.js";
 import { redactHeaders, redactQuery } from "../wire/redact-credentials.js";
 import { errorReply, type Reply } from "../wire/reply.js";
 import { toResponse } from "../wire/to-response.js";
-import { allHandlers } from "./all-handlers.js";
 import { compileRoute, type Match, matchPath } from "./match-path.js";
+import { operationHandlers } from "./operation-handlers.js";
 import { describeBody, readBody } from "./read-body.js";
 import { type RawRequest, validateParams } from "./validate-params.js";
 
@@ -21,10 +21,9 @@ export interface Router {
   invoke(method: string, path: string, body: unknown): Promise<{ status: number; body: unknown }>;
 }
 
-const routes = operationTable.flatMap((operation) => {
-  const handler = allHandlers[operation.operationId];
-  return handler ? [compileRoute(operation, handler)] : [];
-});
+const routes = operationTable.map((operation) =>
+  compileRoute(operation, operationHandlers[operation.function]),
+);
 
 const invalidUrl = (method: string, pathname: string) =>
   new ApiError(404, `Invalid URL (${method} ${pathname})`);
@@ -57,7 +56,7 @@ const run = async (
 ): Promise<Reply> => {
   const { operation, handler } = match.route;
   const checked = validateParams(operation, { ...raw, params: match.params });
-  const reply = await handler.handle({
+  const reply = await handler({
     state,
     operation,
     params: match.params,

@@ -1,6 +1,6 @@
 import * as v from "valibot";
+import { packageSchemas } from "../generated/resource-packages.js";
 import type { Operation } from "../router/operation.js";
-import { packageSchemas } from "./package-schemas.js";
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 

@@ -10,8 +10,8 @@ export interface SseMessage {
  * What a route handler answers, before it becomes bytes. Keeping the body structured until the
  * last step lets faults cut or corrupt it at event boundaries.
  */
-export type Reply =
-  | { kind: "json"; status: number; body: unknown; headers?: Record<string, string> }
+export type Reply<Body = any> =
+  | { kind: "json"; status: number; body: Body; headers?: Record<string, string> }
   | { kind: "sse"; messages: readonly SseMessage[]; headers?: Record<string, string> }
   | {
       kind: "bytes";
@@ -21,7 +21,11 @@ export type Reply =
       headers?: Record<string, string>;
     };
 
-export const jsonReply = (body: unknown, status = 200): Reply => ({ kind: "json", status, body });
+export const jsonReply = <Body>(body: Body, status = 200): Reply<Body> => ({
+  kind: "json",
+  status,
+  body,
+});
 
 export const errorReply = (error: ApiError): Reply => ({
   kind: "json",

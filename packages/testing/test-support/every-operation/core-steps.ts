@@ -9,14 +9,14 @@ export const generationSteps = async ({ run, stream }: Harness): Promise<void> =
     items: [{ role: "user", content: "Hi" }],
   });
   const conversation_id = conversation.id;
-  await run("getConversation", { conversation_id });
+  await run("retrieveConversation", { conversation_id });
   await run("updateConversation", { conversation_id, metadata: { topic: "demo" } });
   const added = await run("createConversationItems", {
     conversation_id,
     items: [{ role: "user", content: "More" }],
   });
   await run("listConversationItems", { conversation_id });
-  await run("getConversationItem", { conversation_id, item_id: added.data[0].id });
+  await run("retrieveConversationItem", { conversation_id, item_id: added.data[0].id });
   await run("deleteConversationItem", { conversation_id, item_id: added.data[0].id });
 
   const response = await run("createResponse", {
@@ -26,10 +26,10 @@ export const generationSteps = async ({ run, stream }: Harness): Promise<void> =
   });
   const response_id = response.id;
   await stream("createResponse", { model: "gpt-5.1", input: "Stream me" });
-  await run("getResponse", { response_id });
-  await run("listInputItems", { response_id });
-  await run("Getinputtokencounts", { model: "gpt-5.1", input: "How many tokens?" });
-  await run("Compactconversation", { model: "gpt-5.1", previous_response_id: response_id });
+  await run("retrieveResponse", { response_id });
+  await run("listResponseInputItems", { response_id });
+  await run("countResponseInputTokens", { model: "gpt-5.1", input: "How many tokens?" });
+  await run("compactResponse", { model: "gpt-5.1", previous_response_id: response_id });
   const background = await run("createResponse", {
     model: "gpt-5.1",
     input: "Later",
@@ -39,34 +39,34 @@ export const generationSteps = async ({ run, stream }: Harness): Promise<void> =
   await run("deleteResponse", { response_id });
   await run("deleteConversation", { conversation_id });
 
-  const beta = await run("beta_createResponse", { model: "gpt-5.1", input: "Beta hello" });
-  await run("beta_getResponse", { response_id: beta.id });
-  await run("beta_listInputItems", { response_id: beta.id });
-  await run("beta_Getinputtokencounts", { model: "gpt-5.1", input: "Count" });
-  await run("beta_Compactconversation", { model: "gpt-5.1", input: "Fold this" });
-  const betaBackground = await run("beta_createResponse", {
+  const beta = await run("createBetaResponse", { model: "gpt-5.1", input: "Beta hello" });
+  await run("retrieveBetaResponse", { response_id: beta.id });
+  await run("listBetaResponseInputItems", { response_id: beta.id });
+  await run("countBetaResponseInputTokens", { model: "gpt-5.1", input: "Count" });
+  await run("compactBetaResponse", { model: "gpt-5.1", input: "Fold this" });
+  const betaBackground = await run("createBetaResponse", {
     model: "gpt-5.1",
     input: "x",
     background: true,
   });
-  await run("beta_cancelResponse", { response_id: betaBackground.id });
-  await run("beta_deleteResponse", { response_id: beta.id });
+  await run("cancelBetaResponse", { response_id: betaBackground.id });
+  await run("deleteBetaResponse", { response_id: beta.id });
 
   const messages = [{ role: "user", content: "Hi chat" }];
   const completion = await run("createChatCompletion", { model: "gpt-4o", messages, store: true });
   const completion_id = completion.id;
   await stream("createChatCompletion", { model: "gpt-4o", messages });
   await run("listChatCompletions", {});
-  await run("getChatCompletion", { completion_id });
+  await run("retrieveChatCompletion", { completion_id });
   await run("updateChatCompletion", { completion_id, metadata: { rated: "up" } });
-  await run("getChatCompletionMessages", { completion_id });
+  await run("listChatCompletionMessages", { completion_id });
   await run("deleteChatCompletion", { completion_id });
 
   await run("createCompletion", { model: "gpt-3.5-turbo-instruct", prompt: "Once" });
   await stream("createCompletion", { model: "gpt-3.5-turbo-instruct", prompt: "Twice" });
   await run("createEmbedding", { model: "text-embedding-3-small", input: "vector me" });
   await run("createModeration", { input: "all good" });
-  await run("Createcontentprovenancecheck", {
+  await run("createContentProvenanceCheck", {
     file: new File([solidPng([1, 2, 3])], "made.png", { type: "image/png" }),
   });
 };
@@ -120,12 +120,12 @@ export const storageSteps = async ({ run }: Harness): Promise<void> => {
   const store = await run("createVectorStore", { name: "docs" });
   const vector_store_id = store.id;
   await run("listVectorStores", {});
-  await run("getVectorStore", { vector_store_id });
-  await run("modifyVectorStore", { vector_store_id, name: "documents" });
+  await run("retrieveVectorStore", { vector_store_id });
+  await run("updateVectorStore", { vector_store_id, name: "documents" });
   await run("createVectorStoreFile", { vector_store_id, file_id });
   await run("listVectorStoreFiles", { vector_store_id });
-  await run("getVectorStoreFile", { vector_store_id, file_id });
-  await run("updateVectorStoreFileAttributes", {
+  await run("retrieveVectorStoreFile", { vector_store_id, file_id });
+  await run("updateVectorStoreFile", {
     vector_store_id,
     file_id,
     attributes: { lang: "en" },
@@ -136,8 +136,8 @@ export const storageSteps = async ({ run }: Harness): Promise<void> => {
     vector_store_id,
     file_ids: [file_id],
   });
-  await run("getVectorStoreFileBatch", { vector_store_id, batch_id: fileBatch.id });
-  await run("listFilesInVectorStoreBatch", { vector_store_id, batch_id: fileBatch.id });
+  await run("retrieveVectorStoreFileBatch", { vector_store_id, batch_id: fileBatch.id });
+  await run("listVectorStoreFileBatchFiles", { vector_store_id, batch_id: fileBatch.id });
   await run("cancelVectorStoreFileBatch", { vector_store_id, batch_id: fileBatch.id });
   await run("deleteVectorStoreFile", { vector_store_id, file_id });
   await run("deleteVectorStore", { vector_store_id });

@@ -7,7 +7,8 @@ import { checkResponse, type SchemaProblem } from "../check-response.js";
 import { packageFunctions } from "../package-functions.js";
 
 export interface Outcome {
-  operationId: string;
+  /** The generated function of the operation the emulator answered. */
+  function: string;
   status: number;
 }
 
@@ -22,9 +23,9 @@ export interface Harness {
   emulator: Emulator;
   client: Client;
   /** Calls the operation's generated function; resolves with what it returns. */
-  run<T = any>(operationId: string, params?: unknown): Promise<T>;
+  run<T = any>(name: string, params?: unknown): Promise<T>;
   /** Calls the operation's streaming function and reads the stream to its end. */
-  stream(operationId: string, params: unknown): Promise<unknown[]>;
+  stream(name: string, params: unknown): Promise<unknown[]>;
   /** The status of the last answer the emulator gave. */
   lastStatus(): number;
   /** The last answer's headers. */
@@ -33,11 +34,13 @@ export interface Harness {
   problems: SchemaProblem[];
 }
 
+const byFunction = new Map<string, Operation>(operationTable.map((op) => [op.function, op]));
 const byId = new Map(operationTable.map((op) => [op.operationId, op]));
 
-export const operation = (operationId: string): Operation => {
-  const found = byId.get(operationId);
-  if (!found) throw new Error(`no operation ${operationId} in the table`);
+/** The operation of a generated (non-streaming) function name. */
+export const operation = (name: string): Operation => {
+  const found = byFunction.get(name);
+  if (!found) throw new Error(`no operation has the function ${name}`);
   return found;
 };
 
@@ -53,9 +56,10 @@ export const createHarness = (options: EmulatorOptions = {}): Harness => {
     const response = await emulator.fetch(input, init);
     last = response;
     const operationId = emulator.requests.at(-1)?.operationId;
-    if (operationId) {
-      outcomes.push({ operationId, status: response.status });
-      problems.push(...(await checkResponse(operation(operationId), response.clone())));
+    const answered = operationId === undefined ? undefined : byId.get(operationId);
+    if (answered) {
+      outcomes.push({ function: answered.function, status: response.status });
+      problems.push(...(await checkResponse(answered, response.clone())));
     }
     return response;
   };
@@ -72,20 +76,18 @@ export const createHarness = (options: EmulatorOptions = {}): Harness => {
     problems,
     lastStatus: () => last?.status ?? 0,
     lastHeaders: () => last?.headers ?? new Headers(),
-    async stream(operationId, params) {
-      const op = operation(operationId);
-      const name = op.stream?.function ?? "";
-      const fn = packageFunctions[op.package]?.[name] as
+    async stream(name, params) {
+      const op = operation(name);
+      const fn = packageFunctions[op.package]?.[op.stream?.function ?? ""] as
         | ((client: Client, params: unknown) => AsyncIterable<unknown>)
         | undefined;
-      if (!fn)
-        throw new Error(`@oaikit/${op.package} has no streaming function for ${operationId}`);
+      if (!fn) throw new Error(`@oaikit/${op.package} has no streaming function for ${name}`);
       const events: unknown[] = [];
       for await (const event of fn(client, params)) events.push(event);
       return events;
     },
-    async run(operationId, params) {
-      const op = operation(operationId);
+    async run(name, params) {
+      const op = operation(name);
       const fn = packageFunctions[op.package]?.[op.function] as Fn | undefined;
       if (!fn) throw new Error(`@oaikit/${op.package} has no function ${op.function}`);
       return (await (params === undefined ? fn(client) : fn(client, params))) as any;

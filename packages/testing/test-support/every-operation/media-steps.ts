@@ -31,7 +31,7 @@ export const mediaSteps = async ({ run, stream }: Harness): Promise<void> => {
     recording: wav("I consent"),
   });
   await run("listVoiceConsents", {});
-  await run("getVoiceConsent", { consent_id: consent.id });
+  await run("retrieveVoiceConsent", { consent_id: consent.id });
   await run("updateVoiceConsent", { consent_id: consent.id, name: "Ada L." });
   await run("createVoice", { name: "ada", consent: consent.id, audio_sample: wav("sample") });
   await run("deleteVoiceConsent", { consent_id: consent.id });
@@ -42,16 +42,16 @@ export const videoSteps = async ({ run, emulator }: Harness): Promise<void> => {
   const video = await run("createVideo", { prompt: "a paper boat", seconds: "4" });
   const video_id = video.id;
   emulator.advance(DURATIONS.video);
-  await run("ListVideos", {});
-  await run("GetVideo", { video_id });
-  await run("RetrieveVideoContent", { video_id, variant: "video" });
-  await run("CreateVideoRemix", { video_id, prompt: "at night" });
-  await run("CreateVideoEdit", { video: { id: video_id }, prompt: "in the rain" });
-  await run("CreateVideoExtend", { video: { id: video_id }, prompt: "longer", seconds: "8" });
-  const character = await run("CreateVideoCharacter", {
+  await run("listVideos", {});
+  await run("retrieveVideo", { video_id });
+  await run("downloadVideoContent", { video_id, variant: "video" });
+  await run("remixVideo", { video_id, prompt: "at night" });
+  await run("editVideo", { video: { id: video_id }, prompt: "in the rain" });
+  await run("extendVideo", { video: { id: video_id }, prompt: "longer", seconds: "8" });
+  const character = await run("createVideoCharacter", {
     name: "Boaty",
     video: new File([new Uint8Array(16)], "clip.mp4", { type: "video/mp4" }),
   });
-  await run("GetVideoCharacter", { character_id: character.id });
-  await run("DeleteVideo", { video_id });
+  await run("retrieveVideoCharacter", { character_id: character.id });
+  await run("deleteVideo", { video_id });
 };

@@ -6,38 +6,38 @@ const SKILL_MD = "---\nname: greeter\ndescription: Says hello\n---\nSay hello.\n
 
 /** Containers and their files, skills and their versions, ChatKit sessions and threads. */
 export const platformSteps = async ({ run }: Harness): Promise<void> => {
-  const container = await run("CreateContainer", { name: "sandbox" });
+  const container = await run("createContainer", { name: "sandbox" });
   const container_id = container.id;
-  await run("ListContainers", {});
-  await run("RetrieveContainer", { container_id });
-  const file = await run("CreateContainerFile", { container_id, file: text("notes.txt", "hi") });
-  await run("ListContainerFiles", { container_id });
-  await run("RetrieveContainerFile", { container_id, file_id: file.id });
-  await run("RetrieveContainerFileContent", { container_id, file_id: file.id });
-  await run("DeleteContainerFile", { container_id, file_id: file.id });
-  await run("DeleteContainer", { container_id });
+  await run("listContainers", {});
+  await run("retrieveContainer", { container_id });
+  const file = await run("createContainerFile", { container_id, file: text("notes.txt", "hi") });
+  await run("listContainerFiles", { container_id });
+  await run("retrieveContainerFile", { container_id, file_id: file.id });
+  await run("retrieveContainerFileContent", { container_id, file_id: file.id });
+  await run("deleteContainerFile", { container_id, file_id: file.id });
+  await run("deleteContainer", { container_id });
 
-  const skill = await run("CreateSkill", { files: [text("SKILL.md", SKILL_MD)] });
+  const skill = await run("createSkill", { files: [text("SKILL.md", SKILL_MD)] });
   const skill_id = skill.id;
-  await run("ListSkills", {});
-  await run("GetSkill", { skill_id });
-  await run("GetSkillContent", { skill_id });
-  const second = await run("CreateSkillVersion", { skill_id, files: [text("SKILL.md", SKILL_MD)] });
-  await run("ListSkillVersions", { skill_id });
-  await run("GetSkillVersion", { skill_id, version: second.version });
-  await run("GetSkillVersionContent", { skill_id, version: second.version });
-  await run("UpdateSkillDefaultVersion", { skill_id, default_version: second.version });
-  await run("DeleteSkillVersion", { skill_id, version: "1" });
-  await run("DeleteSkill", { skill_id });
+  await run("listSkills", {});
+  await run("retrieveSkill", { skill_id });
+  await run("retrieveSkillContent", { skill_id });
+  const second = await run("createSkillVersion", { skill_id, files: [text("SKILL.md", SKILL_MD)] });
+  await run("listSkillVersions", { skill_id });
+  await run("retrieveSkillVersion", { skill_id, version: second.version });
+  await run("retrieveSkillVersionContent", { skill_id, version: second.version });
+  await run("updateSkill", { skill_id, default_version: second.version });
+  await run("deleteSkillVersion", { skill_id, version: "1" });
+  await run("deleteSkill", { skill_id });
 
-  const session = await run("CreateChatSessionMethod", {
+  const session = await run("createChatKitSession", {
     user: "user-1",
     workflow: { id: "wf_1" },
   });
-  const threads = await run("ListThreadsMethod", { user: "user-1" });
+  const threads = await run("listChatKitThreads", { user: "user-1" });
   const thread_id = threads.data[0].id;
-  await run("GetThreadMethod", { thread_id });
-  await run("ListThreadItemsMethod", { thread_id });
-  await run("DeleteThreadMethod", { thread_id });
-  await run("CancelChatSessionMethod", { session_id: session.id });
+  await run("retrieveChatKitThread", { thread_id });
+  await run("listChatKitThreadItems", { thread_id });
+  await run("deleteChatKitThread", { thread_id });
+  await run("cancelChatKitSession", { session_id: session.id });
 };

@@ -5,22 +5,22 @@ const OFFER =
 
 /** Realtime over REST: client secrets, sessions, and a WebRTC call from offer to hangup. */
 export const realtimeSteps = async ({ run, lastHeaders }: Harness): Promise<void> => {
-  await run("create-realtime-client-secret", {
+  await run("createRealtimeClientSecret", {
     session: { type: "realtime", model: "gpt-realtime" },
   });
-  await run("create-realtime-translation-client-secret", {
+  await run("createRealtimeTranslationClientSecret", {
     session: { model: "gpt-realtime-translate", audio: { output: { language: "fr" } } },
   });
   // The spec's request schema for this legacy route requires a client_secret of its own.
-  await run("create-realtime-session", {
+  await run("createRealtimeSession", {
     model: "gpt-realtime",
     client_secret: { value: "ek_placeholder", expires_at: 0 },
   });
-  await run("create-realtime-transcription-session", {});
-  await run("create-realtime-call", { sdp: OFFER });
+  await run("createRealtimeTranscriptionSession", {});
+  await run("createRealtimeCall", { sdp: OFFER });
   const call_id = lastHeaders().get("location")!.split("/").at(-1)!;
-  await run("accept-realtime-call", { call_id, type: "realtime", model: "gpt-realtime" });
-  await run("refer-realtime-call", { call_id, target_uri: "tel:+14155550123" });
-  await run("reject-realtime-call", { call_id, status_code: 486 });
-  await run("hangup-realtime-call", { call_id });
+  await run("acceptRealtimeCall", { call_id, type: "realtime", model: "gpt-realtime" });
+  await run("referRealtimeCall", { call_id, target_uri: "tel:+14155550123" });
+  await run("rejectRealtimeCall", { call_id, status_code: 486 });
+  await run("hangupRealtimeCall", { call_id });
 };

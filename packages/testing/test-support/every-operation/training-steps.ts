@@ -32,8 +32,8 @@ export const trainingSteps = async ({ run, emulator }: Harness): Promise<void> =
   await run("resumeFineTuningJob", { fine_tuning_job_id });
   emulator.advance(DURATIONS.fineTuningJob);
   const done = await run("retrieveFineTuningJob", { fine_tuning_job_id });
-  await run("listPaginatedFineTuningJobs", {});
-  await run("listFineTuningEvents", { fine_tuning_job_id });
+  await run("listFineTuningJobs", {});
+  await run("listFineTuningJobEvents", { fine_tuning_job_id });
   const checkpoints = await run("listFineTuningJobCheckpoints", { fine_tuning_job_id });
   const fine_tuned_model_checkpoint = checkpoints.data[0].fine_tuned_model_checkpoint;
   const granted = await run("createFineTuningCheckpointPermission", {
@@ -69,7 +69,7 @@ export const evalSteps = async ({ run, emulator }: Harness): Promise<void> => {
   });
   const eval_id = evaluation.id;
   await run("listEvals", {});
-  await run("getEval", { eval_id });
+  await run("retrieveEval", { eval_id });
   await run("updateEval", { eval_id, name: "sums" });
   const evalRun = await run("createEvalRun", {
     eval_id,
@@ -86,10 +86,10 @@ export const evalSteps = async ({ run, emulator }: Harness): Promise<void> => {
   });
   const run_id = evalRun.id;
   emulator.advance(DURATIONS.evalRun);
-  await run("getEvalRuns", { eval_id });
-  await run("getEvalRun", { eval_id, run_id });
-  const items = await run("getEvalRunOutputItems", { eval_id, run_id });
-  await run("getEvalRunOutputItem", { eval_id, run_id, output_item_id: items.data[0].id });
+  await run("listEvalRuns", { eval_id });
+  await run("retrieveEvalRun", { eval_id, run_id });
+  const items = await run("listEvalRunOutputItems", { eval_id, run_id });
+  await run("retrieveEvalRunOutputItem", { eval_id, run_id, output_item_id: items.data[0].id });
   const second = await run("createEvalRun", {
     eval_id,
     data_source: {

@@ -75,18 +75,22 @@ export const ComputerUsePreviewToolSchema = v.looseObject({
   type: v.literal("computer_use_preview"),
 }) satisfies v.GenericSchema<T.ComputerUsePreviewTool>;
 export const WebSearchApproximateLocationSchema: v.GenericSchema<T.WebSearchApproximateLocation> =
-  v.nullable(v.looseObject({
-    city: v.nullish(v.string()),
-    country: v.nullish(v.string()),
-    region: v.nullish(v.string()),
-    timezone: v.nullish(v.string()),
-    type: v.optional(v.literal("approximate")),
-  }));
+  v.nullable(
+    v.looseObject({
+      city: v.nullish(v.string()),
+      country: v.nullish(v.string()),
+      region: v.nullish(v.string()),
+      timezone: v.nullish(v.string()),
+      type: v.optional(v.literal("approximate")),
+    }),
+  );
 export const WebSearchToolSchema = v.looseObject({
   external_web_access: v.optional(v.boolean()),
-  filters: v.nullish(v.looseObject({
-    allowed_domains: v.nullish(v.array(v.string())),
-  })),
+  filters: v.nullish(
+    v.looseObject({
+      allowed_domains: v.nullish(v.array(v.string())),
+    }),
+  ),
   search_context_size: v.optional(v.picklist(["low", "medium", "high"])),
   type: v.picklist(["web_search", "web_search_2025_08_26"]),
   user_location: v.optional(WebSearchApproximateLocationSchema),
@@ -99,25 +103,29 @@ export const MCPToolSchema = v.looseObject({
   allowed_callers: v.nullish(v.pipe(v.array(CallableToolAllowedCallerSchema), v.minLength(1))),
   allowed_tools: v.nullish(v.union([v.array(v.string()), MCPToolFilterSchema])),
   authorization: v.optional(v.string()),
-  connector_id: v.optional(v.picklist([
-    "connector_dropbox",
-    "connector_gmail",
-    "connector_googlecalendar",
-    "connector_googledrive",
-    "connector_microsoftteams",
-    "connector_outlookcalendar",
-    "connector_outlookemail",
-    "connector_sharepoint",
-  ])),
+  connector_id: v.optional(
+    v.picklist([
+      "connector_dropbox",
+      "connector_gmail",
+      "connector_googlecalendar",
+      "connector_googledrive",
+      "connector_microsoftteams",
+      "connector_outlookcalendar",
+      "connector_outlookemail",
+      "connector_sharepoint",
+    ]),
+  ),
   defer_loading: v.optional(v.boolean()),
   headers: v.nullish(v.record(v.string(), v.string())),
-  require_approval: v.nullish(v.union([
-    v.strictObject({
-      always: v.optional(MCPToolFilterSchema),
-      never: v.optional(MCPToolFilterSchema),
-    }),
-    v.picklist(["always", "never"]),
-  ])),
+  require_approval: v.nullish(
+    v.union([
+      v.strictObject({
+        always: v.optional(MCPToolFilterSchema),
+        never: v.optional(MCPToolFilterSchema),
+      }),
+      v.picklist(["always", "never"]),
+    ]),
+  ),
   server_description: v.optional(v.string()),
   server_label: v.string(),
   server_url: v.optional(v.string()),
@@ -141,20 +149,21 @@ export const ContainerNetworkPolicyDomainSecretParamSchema: v.GenericSchema<T.Co
   });
 export const ContainerNetworkPolicyAllowlistParamSchema = v.looseObject({
   allowed_domains: v.pipe(v.array(v.string()), v.minLength(1)),
-  domain_secrets: v.optional(v.pipe(
-    v.array(ContainerNetworkPolicyDomainSecretParamSchema),
-    v.minLength(1),
-  )),
+  domain_secrets: v.optional(
+    v.pipe(v.array(ContainerNetworkPolicyDomainSecretParamSchema), v.minLength(1)),
+  ),
   type: v.literal("allowlist"),
 }) satisfies v.GenericSchema<T.ContainerNetworkPolicyAllowlistParam>;
 export const AutoCodeInterpreterToolParamSchema: v.GenericSchema<T.AutoCodeInterpreterToolParam> =
   v.looseObject({
     file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(50))),
     memory_limit: v.nullish(ContainerMemoryLimitSchema),
-    network_policy: v.optional(v.variant("type", [
-      ContainerNetworkPolicyDisabledParamSchema,
-      ContainerNetworkPolicyAllowlistParamSchema,
-    ])),
+    network_policy: v.optional(
+      v.variant("type", [
+        ContainerNetworkPolicyDisabledParamSchema,
+        ContainerNetworkPolicyAllowlistParamSchema,
+      ]),
+    ),
     type: v.literal("auto"),
   });
 export const CodeInterpreterToolSchema = v.looseObject({
@@ -175,10 +184,12 @@ export const ImageGenToolSchema = v.looseObject({
   action: v.optional(ImageGenActionEnumSchema),
   background: v.optional(v.picklist(["transparent", "opaque", "auto"])),
   input_fidelity: v.nullish(InputFidelitySchema),
-  input_image_mask: v.optional(v.strictObject({
-    file_id: v.optional(v.string()),
-    image_url: v.optional(v.string()),
-  })),
+  input_image_mask: v.optional(
+    v.strictObject({
+      file_id: v.optional(v.string()),
+      image_url: v.optional(v.string()),
+    }),
+  ),
   model: v.optional(v.string()),
   moderation: v.optional(v.picklist(["auto", "low"])),
   output_compression: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
@@ -211,14 +222,18 @@ export const InlineSkillParamSchema = v.looseObject({
 export const ContainerAutoParamSchema = v.looseObject({
   file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(50))),
   memory_limit: v.nullish(ContainerMemoryLimitSchema),
-  network_policy: v.optional(v.variant("type", [
-    ContainerNetworkPolicyDisabledParamSchema,
-    ContainerNetworkPolicyAllowlistParamSchema,
-  ])),
-  skills: v.optional(v.pipe(
-    v.array(v.variant("type", [SkillReferenceParamSchema, InlineSkillParamSchema])),
-    v.maxLength(200),
-  )),
+  network_policy: v.optional(
+    v.variant("type", [
+      ContainerNetworkPolicyDisabledParamSchema,
+      ContainerNetworkPolicyAllowlistParamSchema,
+    ]),
+  ),
+  skills: v.optional(
+    v.pipe(
+      v.array(v.variant("type", [SkillReferenceParamSchema, InlineSkillParamSchema])),
+      v.maxLength(200),
+    ),
+  ),
   type: v.literal("container_auto"),
 }) satisfies v.GenericSchema<T.ContainerAutoParam>;
 export const LocalSkillParamSchema: v.GenericSchema<T.LocalSkillParam> = v.looseObject({
@@ -236,18 +251,22 @@ export const ContainerReferenceParamSchema = v.looseObject({
 }) satisfies v.GenericSchema<T.ContainerReferenceParam>;
 export const FunctionShellToolParamSchema = v.looseObject({
   allowed_callers: v.nullish(v.pipe(v.array(CallableToolAllowedCallerSchema), v.minLength(1))),
-  environment: v.nullish(v.variant("type", [
-    ContainerAutoParamSchema,
-    LocalEnvironmentParamSchema,
-    ContainerReferenceParamSchema,
-  ])),
+  environment: v.nullish(
+    v.variant("type", [
+      ContainerAutoParamSchema,
+      LocalEnvironmentParamSchema,
+      ContainerReferenceParamSchema,
+    ]),
+  ),
   type: v.literal("shell"),
 }) satisfies v.GenericSchema<T.FunctionShellToolParam>;
 export const CustomTextFormatParamSchema = v.looseObject({
   type: v.literal("text"),
 }) satisfies v.GenericSchema<T.CustomTextFormatParam>;
-export const GrammarSyntax1Schema: v.GenericSchema<T.GrammarSyntax1> =
-  v.picklist(["lark", "regex"]);
+export const GrammarSyntax1Schema: v.GenericSchema<T.GrammarSyntax1> = v.picklist([
+  "lark",
+  "regex",
+]);
 export const CustomGrammarFormatParamSchema = v.looseObject({
   definition: v.string(),
   syntax: GrammarSyntax1Schema,
@@ -257,10 +276,9 @@ export const CustomToolParamSchema = v.looseObject({
   allowed_callers: v.nullish(v.pipe(v.array(CallableToolAllowedCallerSchema), v.minLength(1))),
   defer_loading: v.optional(v.boolean()),
   description: v.optional(v.string()),
-  format: v.optional(v.variant("type", [
-    CustomTextFormatParamSchema,
-    CustomGrammarFormatParamSchema,
-  ])),
+  format: v.optional(
+    v.variant("type", [CustomTextFormatParamSchema, CustomGrammarFormatParamSchema]),
+  ),
   name: v.string(),
   type: v.literal("custom"),
 }) satisfies v.GenericSchema<T.CustomToolParam>;
@@ -287,8 +305,9 @@ export const NamespaceToolParamSchema = v.looseObject({
   ),
   type: v.literal("namespace"),
 }) satisfies v.GenericSchema<T.NamespaceToolParam>;
-export const ToolSearchExecutionTypeSchema: v.GenericSchema<T.ToolSearchExecutionType> =
-  v.picklist(["server", "client"]);
+export const ToolSearchExecutionTypeSchema: v.GenericSchema<T.ToolSearchExecutionType> = v.picklist(
+  ["server", "client"],
+);
 export const ToolSearchToolParamSchema = v.looseObject({
   description: v.nullish(v.string()),
   execution: v.optional(ToolSearchExecutionTypeSchema),
@@ -488,10 +507,12 @@ export const ApplyPatchToolCallOutputItemParamSchema = v.looseObject({
   type: v.literal("apply_patch_call_output"),
 }) satisfies v.GenericSchema<T.ApplyPatchToolCallOutputItemParam>;
 export const ChatCompletionStreamOptionsSchema: v.GenericSchema<T.ChatCompletionStreamOptions> =
-  v.nullable(v.looseObject({
-    include_obfuscation: v.optional(v.boolean()),
-    include_usage: v.optional(v.boolean()),
-  }));
+  v.nullable(
+    v.looseObject({
+      include_obfuscation: v.optional(v.boolean()),
+      include_usage: v.optional(v.boolean()),
+    }),
+  );
 export const FunctionParametersSchema: v.GenericSchema<T.FunctionParameters> = v.record(
   v.string(),
   v.unknown(),
@@ -532,10 +553,9 @@ export const CodeInterpreterToolCallSchema = v.looseObject({
   code: v.nullable(v.string()),
   container_id: v.string(),
   id: v.string(),
-  outputs: v.nullable(v.array(v.variant("type", [
-    CodeInterpreterOutputLogsSchema,
-    CodeInterpreterOutputImageSchema,
-  ]))),
+  outputs: v.nullable(
+    v.array(v.variant("type", [CodeInterpreterOutputLogsSchema, CodeInterpreterOutputImageSchema])),
+  ),
   status: v.picklist(["in_progress", "completed", "incomplete", "interpreting", "failed"]),
   type: v.literal("code_interpreter_call"),
 }) satisfies v.GenericSchema<T.CodeInterpreterToolCall>;
@@ -555,21 +575,25 @@ export const CompactionTriggerItemParamSchema = v.looseObject({
 }) satisfies v.GenericSchema<T.CompactionTriggerItemParam>;
 export const CompletionUsageSchema: v.GenericSchema<T.CompletionUsage> = v.looseObject({
   completion_tokens: v.pipe(v.number(), v.integer()),
-  completion_tokens_details: v.optional(v.looseObject({
-    accepted_prediction_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    reasoning_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    rejected_prediction_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    text_tokens: v.optional(v.pipe(v.number(), v.integer())),
-  })),
+  completion_tokens_details: v.optional(
+    v.looseObject({
+      accepted_prediction_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      reasoning_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      rejected_prediction_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      text_tokens: v.optional(v.pipe(v.number(), v.integer())),
+    }),
+  ),
   prompt_tokens: v.pipe(v.number(), v.integer()),
-  prompt_tokens_details: v.optional(v.looseObject({
-    audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    cache_write_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    cached_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    image_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    text_tokens: v.optional(v.pipe(v.number(), v.integer())),
-  })),
+  prompt_tokens_details: v.optional(
+    v.looseObject({
+      audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      cache_write_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      cached_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      image_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      text_tokens: v.optional(v.pipe(v.number(), v.integer())),
+    }),
+  ),
   total_tokens: v.pipe(v.number(), v.integer()),
 });
 export const DoubleClickActionSchema = v.looseObject({
@@ -706,10 +730,9 @@ export const ContainerReferenceResourceSchema = v.looseObject({
   container_id: v.string(),
   type: v.literal("container_reference"),
 }) satisfies v.GenericSchema<T.ContainerReferenceResource>;
-export const MetadataSchema: v.GenericSchema<T.Metadata> = v.nullable(v.record(
-  v.string(),
-  v.string(),
-));
+export const MetadataSchema: v.GenericSchema<T.Metadata> = v.nullable(
+  v.record(v.string(), v.string()),
+);
 export const ModelResponsePropertiesSchema: v.GenericSchema<T.ModelResponseProperties> =
   v.looseObject({
     metadata: v.optional(MetadataSchema),
@@ -852,23 +875,29 @@ export const FileExpirationAfterSchema: v.GenericSchema<T.FileExpirationAfter> =
   seconds: v.pipe(v.number(), v.integer(), v.minValue(3600), v.maxValue(2592000)),
 });
 export const VectorStoreFileAttributesSchema: v.GenericSchema<T.VectorStoreFileAttributes> =
-  v.nullable(v.pipe(
-    v.record(
-      v.pipe(v.string(), v.maxLength(64)),
-      v.union([v.pipe(v.string(), v.maxLength(512)), v.number(), v.boolean()]),
+  v.nullable(
+    v.pipe(
+      v.record(
+        v.pipe(v.string(), v.maxLength(64)),
+        v.union([v.pipe(v.string(), v.maxLength(512)), v.number(), v.boolean()]),
+      ),
+      v.maxEntries(16),
     ),
-    v.maxEntries(16),
-  ));
+  );
 export const FileSearchToolCallSchema = v.looseObject({
   id: v.string(),
   queries: v.array(v.string()),
-  results: v.nullish(v.array(v.looseObject({
-    attributes: v.optional(VectorStoreFileAttributesSchema),
-    file_id: v.optional(v.string()),
-    filename: v.optional(v.string()),
-    score: v.optional(v.number()),
-    text: v.optional(v.string()),
-  }))),
+  results: v.nullish(
+    v.array(
+      v.looseObject({
+        attributes: v.optional(VectorStoreFileAttributesSchema),
+        file_id: v.optional(v.string()),
+        filename: v.optional(v.string()),
+        score: v.optional(v.number()),
+        text: v.optional(v.string()),
+      }),
+    ),
+  ),
   status: v.picklist(["in_progress", "searching", "completed", "incomplete", "failed"]),
   type: v.literal("file_search_call"),
 }) satisfies v.GenericSchema<T.FileSearchToolCall>;
@@ -902,19 +931,18 @@ export const FunctionCallOutputItemParamSchema = v.looseObject({
   caller: v.nullish(ToolCallCallerParamSchema),
   id: v.nullish(v.string()),
   name: v.nullish(v.pipe(v.string(), v.minLength(1), v.maxLength(128))),
-  namespace: v.nullish(v.pipe(
-    v.string(),
-    v.minLength(1),
-    v.maxLength(64),
-    v.regex(/^[a-zA-Z0-9_-]+$/),
-  )),
+  namespace: v.nullish(
+    v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[a-zA-Z0-9_-]+$/)),
+  ),
   output: v.union([
     v.pipe(v.string(), v.maxLength(10485760)),
-    v.array(v.variant("type", [
-      InputTextContentParamSchema,
-      InputImageContentParamAutoParamSchema,
-      InputFileContentParamSchema,
-    ])),
+    v.array(
+      v.variant("type", [
+        InputTextContentParamSchema,
+        InputImageContentParamAutoParamSchema,
+        InputFileContentParamSchema,
+      ]),
+    ),
   ]),
   status: v.nullish(FunctionCallItemStatusSchema),
   type: v.literal("function_call_output"),
@@ -940,17 +968,17 @@ export const FunctionShellActionParamSchema: v.GenericSchema<T.FunctionShellActi
 export const LocalEnvironmentResourceSchema = v.looseObject({
   type: v.literal("local"),
 }) satisfies v.GenericSchema<T.LocalEnvironmentResource>;
-export const FunctionShellCallStatusSchema: v.GenericSchema<T.FunctionShellCallStatus> =
-  v.picklist(["in_progress", "completed", "incomplete"]);
+export const FunctionShellCallStatusSchema: v.GenericSchema<T.FunctionShellCallStatus> = v.picklist(
+  ["in_progress", "completed", "incomplete"],
+);
 export const FunctionShellCallSchema = v.looseObject({
   action: FunctionShellActionSchema,
   call_id: v.string(),
   caller: v.nullish(ToolCallCallerSchema),
   created_by: v.optional(v.string()),
-  environment: v.nullable(v.variant("type", [
-    LocalEnvironmentResourceSchema,
-    ContainerReferenceResourceSchema,
-  ])),
+  environment: v.nullable(
+    v.variant("type", [LocalEnvironmentResourceSchema, ContainerReferenceResourceSchema]),
+  ),
   id: v.string(),
   status: FunctionShellCallStatusSchema,
   type: v.literal("shell_call"),
@@ -961,10 +989,9 @@ export const FunctionShellCallItemParamSchema = v.looseObject({
   action: FunctionShellActionParamSchema,
   call_id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   caller: v.nullish(ToolCallCallerParamSchema),
-  environment: v.nullish(v.variant("type", [
-    LocalEnvironmentParamSchema,
-    ContainerReferenceParamSchema,
-  ])),
+  environment: v.nullish(
+    v.variant("type", [LocalEnvironmentParamSchema, ContainerReferenceParamSchema]),
+  ),
   id: v.nullish(v.string()),
   status: v.nullish(FunctionShellCallItemStatusSchema),
   type: v.literal("shell_call"),
@@ -1113,27 +1140,23 @@ export const GraderPythonSchema = v.looseObject({
   source: v.string(),
   type: v.literal("python"),
 }) satisfies v.GenericSchema<T.GraderPython>;
-export const ReasoningEffortSchema: v.GenericSchema<T.ReasoningEffort> = v.nullable(v.picklist([
-  "none",
-  "minimal",
-  "low",
-  "medium",
-  "high",
-  "xhigh",
-  "max",
-]));
+export const ReasoningEffortSchema: v.GenericSchema<T.ReasoningEffort> = v.nullable(
+  v.picklist(["none", "minimal", "low", "medium", "high", "xhigh", "max"]),
+);
 export const GraderScoreModelSchema = v.looseObject({
   input: v.array(EvalItemSchema),
   model: v.string(),
   name: v.string(),
   range: v.optional(v.array(v.number())),
-  sampling_params: v.optional(v.looseObject({
-    max_completions_tokens: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    reasoning_effort: v.optional(ReasoningEffortSchema),
-    seed: v.nullish(v.pipe(v.number(), v.integer())),
-    temperature: v.nullish(v.number()),
-    top_p: v.nullish(v.number()),
-  })),
+  sampling_params: v.optional(
+    v.looseObject({
+      max_completions_tokens: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      reasoning_effort: v.optional(ReasoningEffortSchema),
+      seed: v.nullish(v.pipe(v.number(), v.integer())),
+      temperature: v.nullish(v.number()),
+      top_p: v.nullish(v.number()),
+    }),
+  ),
   type: v.literal("score_model"),
 }) satisfies v.GenericSchema<T.GraderScoreModel>;
 export const GraderMultiSchema = v.looseObject({
@@ -1196,8 +1219,10 @@ export const RefusalContentSchema = v.looseObject({
   refusal: v.string(),
   type: v.literal("refusal"),
 }) satisfies v.GenericSchema<T.RefusalContent>;
-export const OutputMessageContentSchema: v.GenericSchema<T.OutputMessageContent> =
-  v.variant("type", [OutputTextContentSchema, RefusalContentSchema]);
+export const OutputMessageContentSchema: v.GenericSchema<T.OutputMessageContent> = v.variant(
+  "type",
+  [OutputTextContentSchema, RefusalContentSchema],
+);
 export const OutputMessageSchema = v.looseObject({
   content: v.array(OutputMessageContentSchema),
   id: v.string(),
@@ -1209,10 +1234,14 @@ export const OutputMessageSchema = v.looseObject({
 export const WebSearchActionSearchSchema = v.looseObject({
   queries: v.optional(v.array(v.string())),
   query: v.optional(v.string()),
-  sources: v.optional(v.array(v.looseObject({
-    type: v.literal("url"),
-    url: v.string(),
-  }))),
+  sources: v.optional(
+    v.array(
+      v.looseObject({
+        type: v.literal("url"),
+        url: v.string(),
+      }),
+    ),
+  ),
   type: v.literal("search"),
 }) satisfies v.GenericSchema<T.WebSearchActionSearch>;
 export const WebSearchActionOpenPageSchema = v.looseObject({
@@ -1386,8 +1415,9 @@ export const ProgramItemParamSchema = v.looseObject({
   id: v.string(),
   type: v.literal("program"),
 }) satisfies v.GenericSchema<T.ProgramItemParam>;
-export const ProgramOutputItemStatusSchema: v.GenericSchema<T.ProgramOutputItemStatus> =
-  v.picklist(["completed", "incomplete"]);
+export const ProgramOutputItemStatusSchema: v.GenericSchema<T.ProgramOutputItemStatus> = v.picklist(
+  ["completed", "incomplete"],
+);
 export const ProgramOutputItemParamSchema = v.looseObject({
   call_id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   id: v.string(),
@@ -1424,17 +1454,19 @@ export const MessageStatusSchema: v.GenericSchema<T.MessageStatus> = v.picklist(
   "incomplete",
 ]);
 export const MessageSchema = v.looseObject({
-  content: v.array(v.variant("type", [
-    InputTextContentSchema,
-    OutputTextContentSchema,
-    TextContentSchema,
-    SummaryTextContentSchema,
-    ReasoningTextContentSchema,
-    RefusalContentSchema,
-    InputImageContentSchema,
-    ComputerScreenshotContentSchema,
-    InputFileContentSchema,
-  ])),
+  content: v.array(
+    v.variant("type", [
+      InputTextContentSchema,
+      OutputTextContentSchema,
+      TextContentSchema,
+      SummaryTextContentSchema,
+      ReasoningTextContentSchema,
+      RefusalContentSchema,
+      InputImageContentSchema,
+      ComputerScreenshotContentSchema,
+      InputFileContentSchema,
+    ]),
+  ),
   id: v.string(),
   phase: v.nullish(MessagePhase2Schema),
   role: MessageRoleSchema,
@@ -1509,16 +1541,19 @@ export const ProgramOutputSchema = v.looseObject({
   status: ProgramOutputStatusSchema,
   type: v.literal("program_output"),
 }) satisfies v.GenericSchema<T.ProgramOutput>;
-export const ResponsePromptVariablesSchema: v.GenericSchema<T.ResponsePromptVariables> =
-  v.nullable(v.record(
+export const ResponsePromptVariablesSchema: v.GenericSchema<T.ResponsePromptVariables> = v.nullable(
+  v.record(
     v.string(),
     v.union([v.string(), InputTextContentSchema, InputImageContentSchema, InputFileContentSchema]),
-  ));
-export const PromptSchema: v.GenericSchema<T.Prompt> = v.nullable(v.looseObject({
-  id: v.string(),
-  variables: v.optional(ResponsePromptVariablesSchema),
-  version: v.nullish(v.string()),
-}));
+  ),
+);
+export const PromptSchema: v.GenericSchema<T.Prompt> = v.nullable(
+  v.looseObject({
+    id: v.string(),
+    variables: v.optional(ResponsePromptVariablesSchema),
+    version: v.nullish(v.string()),
+  }),
+);
 export const ResponseFormatJsonObjectSchema = v.looseObject({
   type: v.literal("json_object"),
 }) satisfies v.GenericSchema<T.ResponseFormatJsonObject>;
@@ -1536,10 +1571,9 @@ export const ResponseFormatJsonSchemaSchema = v.looseObject({
 export const ResponseFormatTextSchema = v.looseObject({
   type: v.literal("text"),
 }) satisfies v.GenericSchema<T.ResponseFormatText>;
-export const StopConfigurationSchema: v.GenericSchema<T.StopConfiguration> = v.nullable(v.union([
-  v.string(),
-  v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(4)),
-]));
+export const StopConfigurationSchema: v.GenericSchema<T.StopConfiguration> = v.nullable(
+  v.union([v.string(), v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(4))]),
+);
 export const TextResponseFormatJsonSchemaSchema = v.looseObject({
   description: v.optional(v.string()),
   name: v.string(),
@@ -1590,10 +1624,12 @@ export const TranscriptTextUsageDurationSchema = v.looseObject({
   type: v.literal("duration"),
 }) satisfies v.GenericSchema<T.TranscriptTextUsageDuration>;
 export const TranscriptTextUsageTokensSchema = v.looseObject({
-  input_token_details: v.optional(v.looseObject({
-    audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
-    text_tokens: v.optional(v.pipe(v.number(), v.integer())),
-  })),
+  input_token_details: v.optional(
+    v.looseObject({
+      audio_tokens: v.optional(v.pipe(v.number(), v.integer())),
+      text_tokens: v.optional(v.pipe(v.number(), v.integer())),
+    }),
+  ),
   input_tokens: v.pipe(v.number(), v.integer()),
   output_tokens: v.pipe(v.number(), v.integer()),
   total_tokens: v.pipe(v.number(), v.integer()),
@@ -1602,11 +1638,9 @@ export const TranscriptTextUsageTokensSchema = v.looseObject({
 export const TranscriptionLanguageSchema: v.GenericSchema<T.TranscriptionLanguage> = v.looseObject({
   code: v.string(),
 });
-export const VerbositySchema: v.GenericSchema<T.Verbosity> = v.nullable(v.picklist([
-  "low",
-  "medium",
-  "high",
-]));
+export const VerbositySchema: v.GenericSchema<T.Verbosity> = v.nullable(
+  v.picklist(["low", "medium", "high"]),
+);
 export const VoiceIdsSharedSchema: v.GenericSchema<T.VoiceIdsShared> = v.string();
 export const VoiceIdsOrCustomVoiceSchema: v.GenericSchema<T.VoiceIdsOrCustomVoice> = v.union([
   VoiceIdsSharedSchema,

@@ -104,12 +104,10 @@ export interface AutoCodeInterpreterToolParam {
   type: "auto";
 }
 export type CallableToolAllowedCaller = "direct" | "programmatic";
-export type ChatCompletionStreamOptions =
-  | {
-      include_obfuscation?: boolean;
-      include_usage?: boolean;
-    }
-  | null;
+export type ChatCompletionStreamOptions = {
+  include_obfuscation?: boolean;
+  include_usage?: boolean;
+} | null;
 export interface ChatCompletionTool {
   function: FunctionObject;
   type: "function";
@@ -1180,13 +1178,11 @@ export interface ProgramToolCallCallerParam {
 export interface ProgrammaticToolCallingParam {
   type: "programmatic_tool_calling";
 }
-export type Prompt =
-  | {
-      id: string;
-      variables?: ResponsePromptVariables;
-      version?: string | null;
-    }
-  | null;
+export type Prompt = {
+  id: string;
+  variables?: ResponsePromptVariables;
+  version?: string | null;
+} | null;
 export interface PromptCacheBreakpointConfig {
   mode: "explicit";
 }
@@ -1248,9 +1244,9 @@ export interface ResponseFormatJsonSchemaSchema {
 export interface ResponseFormatText {
   type: "text";
 }
-export type ResponsePromptVariables =
-  | { [key: string]: string | InputTextContent | InputImageContent | InputFileContent }
-  | null;
+export type ResponsePromptVariables = {
+  [key: string]: string | InputTextContent | InputImageContent | InputFileContent;
+} | null;
 export interface ScreenshotParam {
   type: "screenshot";
 }
@@ -1433,15 +1429,13 @@ export interface WebSearchActionSearch {
   }[];
   type: "search";
 }
-export type WebSearchApproximateLocation =
-  | {
-      city?: string | null;
-      country?: string | null;
-      region?: string | null;
-      timezone?: string | null;
-      type?: "approximate";
-    }
-  | null;
+export type WebSearchApproximateLocation = {
+  city?: string | null;
+  country?: string | null;
+  region?: string | null;
+  timezone?: string | null;
+  type?: "approximate";
+} | null;
 export interface WebSearchPreviewTool {
   search_content_types?: SearchContentType[];
   search_context_size?: SearchContextSize;
@@ -1450,11 +1444,9 @@ export interface WebSearchPreviewTool {
 }
 export interface WebSearchTool {
   external_web_access?: boolean;
-  filters?:
-    | {
-        allowed_domains?: string[] | null;
-      }
-    | null;
+  filters?: {
+    allowed_domains?: string[] | null;
+  } | null;
   search_context_size?: "low" | "medium" | "high";
   type: "web_search" | "web_search_2025_08_26";
   user_location?: WebSearchApproximateLocation;

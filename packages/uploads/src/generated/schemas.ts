@@ -10,11 +10,12 @@ export const AddUploadPartRequestSchema: v.GenericSchema<T.AddUploadPartRequest>
     "Expected a Blob or File",
   ),
 });
-export const CompleteUploadRequestSchema: v.GenericSchema<T.CompleteUploadRequest> =
-  v.strictObject({
+export const CompleteUploadRequestSchema: v.GenericSchema<T.CompleteUploadRequest> = v.strictObject(
+  {
     md5: v.optional(v.string()),
     part_ids: v.array(v.string()),
-  });
+  },
+);
 export const CreateUploadRequestSchema: v.GenericSchema<T.CreateUploadRequest> = v.strictObject({
   bytes: v.pipe(v.number(), v.integer()),
   expires_after: v.optional(FileExpirationAfterSchema),

@@ -53,11 +53,9 @@ export const CreateVectorStoreFileBatchParamsSchema: v.GenericSchema<CreateVecto
       attributes: v.optional(VectorStoreFileAttributesSchema),
       chunking_strategy: v.optional(ChunkingStrategyRequestParamSchema),
       file_ids: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(2000)),
-      files: v.optional(v.pipe(
-        v.array(CreateVectorStoreFileRequestSchema),
-        v.minLength(1),
-        v.maxLength(2000),
-      )),
+      files: v.optional(
+        v.pipe(v.array(CreateVectorStoreFileRequestSchema), v.minLength(1), v.maxLength(2000)),
+      ),
       vector_store_id: v.string(),
     }),
     v.strictObject({
@@ -136,10 +134,12 @@ export const SearchVectorStoreParamsSchema: v.GenericSchema<SearchVectorStorePar
     filters: v.optional(v.union([ComparisonFilterSchema, CompoundFilterSchema])),
     max_num_results: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
     query: v.union([v.string(), v.array(v.string())]),
-    ranking_options: v.optional(v.strictObject({
-      ranker: v.optional(v.picklist(["none", "auto", "default-2024-11-15"])),
-      score_threshold: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
-    })),
+    ranking_options: v.optional(
+      v.strictObject({
+        ranker: v.optional(v.picklist(["none", "auto", "default-2024-11-15"])),
+        score_threshold: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+      }),
+    ),
     rewrite_query: v.optional(v.boolean()),
     vector_store_id: v.string(),
   });

@@ -38,11 +38,9 @@ export const CreateVectorStoreFileBatchRequestSchema: v.GenericSchema<T.CreateVe
       attributes: v.optional(VectorStoreFileAttributesSchema),
       chunking_strategy: v.optional(ChunkingStrategyRequestParamSchema),
       file_ids: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(2000)),
-      files: v.optional(v.pipe(
-        v.array(CreateVectorStoreFileRequestSchema),
-        v.minLength(1),
-        v.maxLength(2000),
-      )),
+      files: v.optional(
+        v.pipe(v.array(CreateVectorStoreFileRequestSchema), v.minLength(1), v.maxLength(2000)),
+      ),
     }),
     v.strictObject({
       attributes: v.optional(VectorStoreFileAttributesSchema),
@@ -58,10 +56,12 @@ export const VectorStoreExpirationAfterSchema: v.GenericSchema<T.VectorStoreExpi
   });
 export const CreateVectorStoreRequestSchema: v.GenericSchema<T.CreateVectorStoreRequest> =
   v.strictObject({
-    chunking_strategy: v.optional(v.variant("type", [
-      AutoChunkingStrategyRequestParamSchema,
-      StaticChunkingStrategyRequestParamSchema,
-    ])),
+    chunking_strategy: v.optional(
+      v.variant("type", [
+        AutoChunkingStrategyRequestParamSchema,
+        StaticChunkingStrategyRequestParamSchema,
+      ]),
+    ),
     description: v.optional(v.string()),
     expires_after: v.optional(VectorStoreExpirationAfterSchema),
     file_ids: v.optional(v.pipe(v.array(v.string()), v.maxLength(500))),
@@ -89,16 +89,20 @@ export const OtherChunkingStrategyResponseParamSchema = v.strictObject({
 }) satisfies v.GenericSchema<T.OtherChunkingStrategyResponseParam>;
 export const VectorStoreFileObjectSchema: v.GenericSchema<T.VectorStoreFileObject> = v.looseObject({
   attributes: v.optional(VectorStoreFileAttributesSchema),
-  chunking_strategy: v.optional(v.variant("type", [
-    StaticChunkingStrategyResponseParamSchema,
-    OtherChunkingStrategyResponseParamSchema,
-  ])),
+  chunking_strategy: v.optional(
+    v.variant("type", [
+      StaticChunkingStrategyResponseParamSchema,
+      OtherChunkingStrategyResponseParamSchema,
+    ]),
+  ),
   created_at: v.pipe(v.number(), v.integer()),
   id: v.string(),
-  last_error: v.nullable(v.looseObject({
-    code: v.picklist(["server_error", "unsupported_file", "invalid_file"]),
-    message: v.string(),
-  })),
+  last_error: v.nullable(
+    v.looseObject({
+      code: v.picklist(["server_error", "unsupported_file", "invalid_file"]),
+      message: v.string(),
+    }),
+  ),
   object: v.literal("vector_store.file"),
   status: v.picklist(["in_progress", "completed", "cancelled", "failed"]),
   usage_bytes: v.pipe(v.number(), v.integer()),
@@ -166,10 +170,12 @@ export const VectorStoreFileBatchObjectSchema: v.GenericSchema<T.VectorStoreFile
   });
 export const VectorStoreFileContentResponseSchema: v.GenericSchema<T.VectorStoreFileContentResponse> =
   v.looseObject({
-    data: v.array(v.looseObject({
-      text: v.optional(v.string()),
-      type: v.optional(v.string()),
-    })),
+    data: v.array(
+      v.looseObject({
+        text: v.optional(v.string()),
+        type: v.optional(v.string()),
+      }),
+    ),
     has_more: v.boolean(),
     next_page: v.nullable(v.string()),
     object: v.literal("vector_store.file_content.page"),
@@ -179,10 +185,12 @@ export const VectorStoreSearchRequestSchema: v.GenericSchema<T.VectorStoreSearch
     filters: v.optional(v.union([ComparisonFilterSchema, CompoundFilterSchema])),
     max_num_results: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
     query: v.union([v.string(), v.array(v.string())]),
-    ranking_options: v.optional(v.strictObject({
-      ranker: v.optional(v.picklist(["none", "auto", "default-2024-11-15"])),
-      score_threshold: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
-    })),
+    ranking_options: v.optional(
+      v.strictObject({
+        ranker: v.optional(v.picklist(["none", "auto", "default-2024-11-15"])),
+        score_threshold: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+      }),
+    ),
     rewrite_query: v.optional(v.boolean()),
   });
 export const VectorStoreSearchResultContentObjectSchema: v.GenericSchema<T.VectorStoreSearchResultContentObject> =

@@ -118,12 +118,10 @@ export interface VectorStoreFileObject {
   chunking_strategy?: StaticChunkingStrategyResponseParam | OtherChunkingStrategyResponseParam;
   created_at: number;
   id: string;
-  last_error:
-    | {
-        code: "server_error" | "unsupported_file" | "invalid_file";
-        message: string;
-      }
-    | null;
+  last_error: {
+    code: "server_error" | "unsupported_file" | "invalid_file";
+    message: string;
+  } | null;
   object: "vector_store.file";
   status: "in_progress" | "completed" | "cancelled" | "failed";
   usage_bytes: number;

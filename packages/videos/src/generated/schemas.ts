@@ -52,13 +52,15 @@ export const VideoSizeSchema: v.GenericSchema<T.VideoSize> = v.picklist([
 ]);
 export const CreateVideoMultipartBodySchema: v.GenericSchema<T.CreateVideoMultipartBody> =
   v.looseObject({
-    input_reference: v.optional(v.union([
-      v.custom<Blob>(
-        (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
-        "Expected a Blob or File",
-      ),
-      ImageRefParam2Schema,
-    ])),
+    input_reference: v.optional(
+      v.union([
+        v.custom<Blob>(
+          (value) => typeof value === "object" && value !== null && "arrayBuffer" in value,
+          "Expected a Blob or File",
+        ),
+        ImageRefParam2Schema,
+      ]),
+    ),
     model: v.optional(VideoModelSchema),
     prompt: v.pipe(v.string(), v.minLength(1), v.maxLength(32000)),
     seconds: v.optional(VideoSecondsSchema),

@@ -97,10 +97,12 @@ export const WebhookLiveCallIncomingSchema = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
   data: v.looseObject({
     session_id: v.string(),
-    sip_headers: v.array(v.looseObject({
-      name: v.string(),
-      value: v.string(),
-    })),
+    sip_headers: v.array(
+      v.looseObject({
+        name: v.string(),
+        value: v.string(),
+      }),
+    ),
   }),
   id: v.string(),
   object: v.optional(v.literal("event")),
@@ -110,10 +112,12 @@ export const WebhookRealtimeCallIncomingSchema = v.looseObject({
   created_at: v.pipe(v.number(), v.integer()),
   data: v.looseObject({
     call_id: v.string(),
-    sip_headers: v.array(v.looseObject({
-      name: v.string(),
-      value: v.string(),
-    })),
+    sip_headers: v.array(
+      v.looseObject({
+        name: v.string(),
+        value: v.string(),
+      }),
+    ),
   }),
   id: v.string(),
   object: v.optional(v.literal("event")),

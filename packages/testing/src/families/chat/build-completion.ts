@@ -39,7 +39,7 @@ export const buildCompletion = (fields: {
   model: string;
   n: number;
   generation: Generation;
-  serviceTier: unknown;
+  serviceTier: string | null | undefined;
   metadata: unknown;
 }) => ({
   id: fields.id,

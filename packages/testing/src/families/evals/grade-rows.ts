@@ -1,6 +1,6 @@
 import type { Item } from "../../records/collection.js";
 import { type Grader, grade } from "../graders/grade.js";
-import { sampleContext } from "../graders/handlers.js";
+import { sampleContext } from "../graders/graders.js";
 import type { RunRow } from "./run-items.js";
 
 /** Whether a criterion's score passes: its `pass_threshold`, else a full score for checks. */

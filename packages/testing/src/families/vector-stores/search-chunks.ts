@@ -1,7 +1,7 @@
 export interface Candidate {
   fileId: string;
   filename: string;
-  attributes: Record<string, unknown>;
+  attributes: Record<string, string | number | boolean>;
   chunk: string;
 }
 

@@ -80,7 +80,7 @@ export const storageSteps = async ({ run }: Harness): Promise<void> => {
   const file_id = file.id;
   await run("listFiles", {});
   await run("retrieveFile", { file_id });
-  await run("downloadFile", { file_id });
+  await run("downloadFileContent", { file_id });
 
   const upload = await run("createUpload", {
     filename: "big.txt",

@@ -13,7 +13,7 @@ export const platformSteps = async ({ run }: Harness): Promise<void> => {
   const file = await run("createContainerFile", { container_id, file: text("notes.txt", "hi") });
   await run("listContainerFiles", { container_id });
   await run("retrieveContainerFile", { container_id, file_id: file.id });
-  await run("retrieveContainerFileContent", { container_id, file_id: file.id });
+  await run("downloadContainerFileContent", { container_id, file_id: file.id });
   await run("deleteContainerFile", { container_id, file_id: file.id });
   await run("deleteContainer", { container_id });
 
@@ -21,11 +21,11 @@ export const platformSteps = async ({ run }: Harness): Promise<void> => {
   const skill_id = skill.id;
   await run("listSkills", {});
   await run("retrieveSkill", { skill_id });
-  await run("retrieveSkillContent", { skill_id });
+  await run("downloadSkillContent", { skill_id });
   const second = await run("createSkillVersion", { skill_id, files: [text("SKILL.md", SKILL_MD)] });
   await run("listSkillVersions", { skill_id });
   await run("retrieveSkillVersion", { skill_id, version: second.version });
-  await run("retrieveSkillVersionContent", { skill_id, version: second.version });
+  await run("downloadSkillVersionContent", { skill_id, version: second.version });
   await run("updateSkill", { skill_id, default_version: second.version });
   await run("deleteSkillVersion", { skill_id, version: "1" });
   await run("deleteSkill", { skill_id });

@@ -882,14 +882,14 @@ export const RealtimeClientEventInputAudioBufferClearSchema = v.looseObject({
   event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
   type: v.literal("input_audio_buffer.clear"),
 }) satisfies v.GenericSchema<T.RealtimeClientEventInputAudioBufferClear>;
-export const RealtimeClientEventInputAudioBufferCommitSchema = v.looseObject({
-  event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
-  type: v.literal("input_audio_buffer.commit"),
-}) satisfies v.GenericSchema<T.RealtimeClientEventInputAudioBufferCommit>;
 export const RealtimeClientEventOutputAudioBufferClearSchema = v.looseObject({
   event_id: v.optional(v.string()),
   type: v.literal("output_audio_buffer.clear"),
 }) satisfies v.GenericSchema<T.RealtimeClientEventOutputAudioBufferClear>;
+export const RealtimeClientEventInputAudioBufferCommitSchema = v.looseObject({
+  event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
+  type: v.literal("input_audio_buffer.commit"),
+}) satisfies v.GenericSchema<T.RealtimeClientEventInputAudioBufferCommit>;
 export const RealtimeClientEventResponseCancelSchema = v.looseObject({
   event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
   response_id: v.optional(v.string()),
@@ -1009,6 +1009,19 @@ export const RealtimeClientEventSessionUpdateSchema = v.looseObject({
   ]),
   type: v.literal("session.update"),
 }) satisfies v.GenericSchema<T.RealtimeClientEventSessionUpdate>;
+export const RealtimeClientEventSchema: v.GenericSchema<T.RealtimeClientEvent> = v.variant("type", [
+  RealtimeClientEventConversationItemCreateSchema,
+  RealtimeClientEventConversationItemDeleteSchema,
+  RealtimeClientEventConversationItemRetrieveSchema,
+  RealtimeClientEventConversationItemTruncateSchema,
+  RealtimeClientEventInputAudioBufferAppendSchema,
+  RealtimeClientEventInputAudioBufferClearSchema,
+  RealtimeClientEventOutputAudioBufferClearSchema,
+  RealtimeClientEventInputAudioBufferCommitSchema,
+  RealtimeClientEventResponseCancelSchema,
+  RealtimeClientEventResponseCreateSchema,
+  RealtimeClientEventSessionUpdateSchema,
+]);
 export const RealtimeCreateClientSecretRequestSchema: v.GenericSchema<T.RealtimeCreateClientSecretRequest> =
   v.looseObject({
     expires_after: v.optional(
@@ -1176,23 +1189,25 @@ export const RealtimeResponseSchema: v.GenericSchema<T.RealtimeResponse> = v.loo
     }),
   ),
 });
-export const RealtimeServerEventConversationItemAddedSchema = v.looseObject({
+export const RealtimeServerEventConversationCreatedSchema = v.looseObject({
+  conversation: v.looseObject({
+    id: v.optional(v.string()),
+    object: v.optional(v.string()),
+  }),
+  event_id: v.string(),
+  type: v.literal("conversation.created"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventConversationCreated>;
+export const RealtimeServerEventConversationItemCreatedSchema = v.looseObject({
   event_id: v.string(),
   item: RealtimeConversationItemSchema,
   previous_item_id: v.nullish(v.string()),
-  type: v.literal("conversation.item.added"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemAdded>;
+  type: v.literal("conversation.item.created"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemCreated>;
 export const RealtimeServerEventConversationItemDeletedSchema = v.looseObject({
   event_id: v.string(),
   item_id: v.string(),
   type: v.literal("conversation.item.deleted"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemDeleted>;
-export const RealtimeServerEventConversationItemDoneSchema = v.looseObject({
-  event_id: v.string(),
-  item: RealtimeConversationItemSchema,
-  previous_item_id: v.nullish(v.string()),
-  type: v.literal("conversation.item.done"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemDone>;
 export const RealtimeServerEventConversationItemInputAudioTranscriptionCompletedSchema =
   v.looseObject({
     content_index: v.pipe(v.number(), v.integer()),
@@ -1226,18 +1241,6 @@ export const RealtimeServerEventConversationItemInputAudioTranscriptionFailedSch
     type: v.literal("conversation.item.input_audio_transcription.failed"),
   },
 ) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemInputAudioTranscriptionFailed>;
-export const RealtimeServerEventConversationItemInputAudioTranscriptionSegmentSchema =
-  v.looseObject({
-    content_index: v.pipe(v.number(), v.integer()),
-    end: v.number(),
-    event_id: v.string(),
-    id: v.string(),
-    item_id: v.string(),
-    speaker: v.string(),
-    start: v.number(),
-    text: v.string(),
-    type: v.literal("conversation.item.input_audio_transcription.segment"),
-  }) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemInputAudioTranscriptionSegment>;
 export const RealtimeServerEventConversationItemRetrievedSchema = v.looseObject({
   event_id: v.string(),
   item: RealtimeConversationItemSchema,
@@ -1288,43 +1291,6 @@ export const RealtimeServerEventInputAudioBufferSpeechStoppedSchema = v.looseObj
   item_id: v.string(),
   type: v.literal("input_audio_buffer.speech_stopped"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventInputAudioBufferSpeechStopped>;
-export const RealtimeServerEventInputAudioBufferTimeoutTriggeredSchema = v.looseObject({
-  audio_end_ms: v.pipe(v.number(), v.integer()),
-  audio_start_ms: v.pipe(v.number(), v.integer()),
-  event_id: v.string(),
-  item_id: v.string(),
-  type: v.literal("input_audio_buffer.timeout_triggered"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventInputAudioBufferTimeoutTriggered>;
-export const RealtimeServerEventMCPListToolsCompletedSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  type: v.literal("mcp_list_tools.completed"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsCompleted>;
-export const RealtimeServerEventMCPListToolsFailedSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  type: v.literal("mcp_list_tools.failed"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsFailed>;
-export const RealtimeServerEventMCPListToolsInProgressSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  type: v.literal("mcp_list_tools.in_progress"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsInProgress>;
-export const RealtimeServerEventOutputAudioBufferClearedSchema = v.looseObject({
-  event_id: v.string(),
-  response_id: v.string(),
-  type: v.literal("output_audio_buffer.cleared"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferCleared>;
-export const RealtimeServerEventOutputAudioBufferStartedSchema = v.looseObject({
-  event_id: v.string(),
-  response_id: v.string(),
-  type: v.literal("output_audio_buffer.started"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferStarted>;
-export const RealtimeServerEventOutputAudioBufferStoppedSchema = v.looseObject({
-  event_id: v.string(),
-  response_id: v.string(),
-  type: v.literal("output_audio_buffer.stopped"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferStopped>;
 export const RealtimeServerEventRateLimitsUpdatedSchema = v.looseObject({
   event_id: v.string(),
   rate_limits: v.array(
@@ -1429,41 +1395,6 @@ export const RealtimeServerEventResponseFunctionCallArgumentsDoneSchema = v.loos
   response_id: v.string(),
   type: v.literal("response.function_call_arguments.done"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventResponseFunctionCallArgumentsDone>;
-export const RealtimeServerEventResponseMCPCallArgumentsDeltaSchema = v.looseObject({
-  delta: v.string(),
-  event_id: v.string(),
-  item_id: v.string(),
-  obfuscation: v.nullish(v.string()),
-  output_index: v.pipe(v.number(), v.integer()),
-  response_id: v.string(),
-  type: v.literal("response.mcp_call_arguments.delta"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallArgumentsDelta>;
-export const RealtimeServerEventResponseMCPCallArgumentsDoneSchema = v.looseObject({
-  arguments: v.string(),
-  event_id: v.string(),
-  item_id: v.string(),
-  output_index: v.pipe(v.number(), v.integer()),
-  response_id: v.string(),
-  type: v.literal("response.mcp_call_arguments.done"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallArgumentsDone>;
-export const RealtimeServerEventResponseMCPCallCompletedSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  output_index: v.pipe(v.number(), v.integer()),
-  type: v.literal("response.mcp_call.completed"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallCompleted>;
-export const RealtimeServerEventResponseMCPCallFailedSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  output_index: v.pipe(v.number(), v.integer()),
-  type: v.literal("response.mcp_call.failed"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallFailed>;
-export const RealtimeServerEventResponseMCPCallInProgressSchema = v.looseObject({
-  event_id: v.string(),
-  item_id: v.string(),
-  output_index: v.pipe(v.number(), v.integer()),
-  type: v.literal("response.mcp_call.in_progress"),
-}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallInProgress>;
 export const RealtimeServerEventResponseOutputItemAddedSchema = v.looseObject({
   event_id: v.string(),
   item: RealtimeConversationItemSchema,
@@ -1512,6 +1443,150 @@ export const RealtimeServerEventSessionUpdatedSchema = v.looseObject({
   ]),
   type: v.literal("session.updated"),
 }) satisfies v.GenericSchema<T.RealtimeServerEventSessionUpdated>;
+export const RealtimeServerEventOutputAudioBufferStartedSchema = v.looseObject({
+  event_id: v.string(),
+  response_id: v.string(),
+  type: v.literal("output_audio_buffer.started"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferStarted>;
+export const RealtimeServerEventOutputAudioBufferStoppedSchema = v.looseObject({
+  event_id: v.string(),
+  response_id: v.string(),
+  type: v.literal("output_audio_buffer.stopped"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferStopped>;
+export const RealtimeServerEventOutputAudioBufferClearedSchema = v.looseObject({
+  event_id: v.string(),
+  response_id: v.string(),
+  type: v.literal("output_audio_buffer.cleared"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventOutputAudioBufferCleared>;
+export const RealtimeServerEventConversationItemAddedSchema = v.looseObject({
+  event_id: v.string(),
+  item: RealtimeConversationItemSchema,
+  previous_item_id: v.nullish(v.string()),
+  type: v.literal("conversation.item.added"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemAdded>;
+export const RealtimeServerEventConversationItemDoneSchema = v.looseObject({
+  event_id: v.string(),
+  item: RealtimeConversationItemSchema,
+  previous_item_id: v.nullish(v.string()),
+  type: v.literal("conversation.item.done"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemDone>;
+export const RealtimeServerEventInputAudioBufferTimeoutTriggeredSchema = v.looseObject({
+  audio_end_ms: v.pipe(v.number(), v.integer()),
+  audio_start_ms: v.pipe(v.number(), v.integer()),
+  event_id: v.string(),
+  item_id: v.string(),
+  type: v.literal("input_audio_buffer.timeout_triggered"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventInputAudioBufferTimeoutTriggered>;
+export const RealtimeServerEventConversationItemInputAudioTranscriptionSegmentSchema =
+  v.looseObject({
+    content_index: v.pipe(v.number(), v.integer()),
+    end: v.number(),
+    event_id: v.string(),
+    id: v.string(),
+    item_id: v.string(),
+    speaker: v.string(),
+    start: v.number(),
+    text: v.string(),
+    type: v.literal("conversation.item.input_audio_transcription.segment"),
+  }) satisfies v.GenericSchema<T.RealtimeServerEventConversationItemInputAudioTranscriptionSegment>;
+export const RealtimeServerEventMCPListToolsInProgressSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  type: v.literal("mcp_list_tools.in_progress"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsInProgress>;
+export const RealtimeServerEventMCPListToolsCompletedSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  type: v.literal("mcp_list_tools.completed"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsCompleted>;
+export const RealtimeServerEventMCPListToolsFailedSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  type: v.literal("mcp_list_tools.failed"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventMCPListToolsFailed>;
+export const RealtimeServerEventResponseMCPCallArgumentsDeltaSchema = v.looseObject({
+  delta: v.string(),
+  event_id: v.string(),
+  item_id: v.string(),
+  obfuscation: v.nullish(v.string()),
+  output_index: v.pipe(v.number(), v.integer()),
+  response_id: v.string(),
+  type: v.literal("response.mcp_call_arguments.delta"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallArgumentsDelta>;
+export const RealtimeServerEventResponseMCPCallArgumentsDoneSchema = v.looseObject({
+  arguments: v.string(),
+  event_id: v.string(),
+  item_id: v.string(),
+  output_index: v.pipe(v.number(), v.integer()),
+  response_id: v.string(),
+  type: v.literal("response.mcp_call_arguments.done"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallArgumentsDone>;
+export const RealtimeServerEventResponseMCPCallInProgressSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  output_index: v.pipe(v.number(), v.integer()),
+  type: v.literal("response.mcp_call.in_progress"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallInProgress>;
+export const RealtimeServerEventResponseMCPCallCompletedSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  output_index: v.pipe(v.number(), v.integer()),
+  type: v.literal("response.mcp_call.completed"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallCompleted>;
+export const RealtimeServerEventResponseMCPCallFailedSchema = v.looseObject({
+  event_id: v.string(),
+  item_id: v.string(),
+  output_index: v.pipe(v.number(), v.integer()),
+  type: v.literal("response.mcp_call.failed"),
+}) satisfies v.GenericSchema<T.RealtimeServerEventResponseMCPCallFailed>;
+export const RealtimeServerEventSchema: v.GenericSchema<T.RealtimeServerEvent> = v.variant("type", [
+  RealtimeServerEventConversationCreatedSchema,
+  RealtimeServerEventConversationItemCreatedSchema,
+  RealtimeServerEventConversationItemDeletedSchema,
+  RealtimeServerEventConversationItemInputAudioTranscriptionCompletedSchema,
+  RealtimeServerEventConversationItemInputAudioTranscriptionDeltaSchema,
+  RealtimeServerEventConversationItemInputAudioTranscriptionFailedSchema,
+  RealtimeServerEventConversationItemRetrievedSchema,
+  RealtimeServerEventConversationItemTruncatedSchema,
+  RealtimeServerEventErrorSchema,
+  RealtimeServerEventInputAudioBufferClearedSchema,
+  RealtimeServerEventInputAudioBufferCommittedSchema,
+  RealtimeServerEventInputAudioBufferDtmfEventReceivedSchema,
+  RealtimeServerEventInputAudioBufferSpeechStartedSchema,
+  RealtimeServerEventInputAudioBufferSpeechStoppedSchema,
+  RealtimeServerEventRateLimitsUpdatedSchema,
+  RealtimeServerEventResponseAudioDeltaSchema,
+  RealtimeServerEventResponseAudioDoneSchema,
+  RealtimeServerEventResponseAudioTranscriptDeltaSchema,
+  RealtimeServerEventResponseAudioTranscriptDoneSchema,
+  RealtimeServerEventResponseContentPartAddedSchema,
+  RealtimeServerEventResponseContentPartDoneSchema,
+  RealtimeServerEventResponseCreatedSchema,
+  RealtimeServerEventResponseDoneSchema,
+  RealtimeServerEventResponseFunctionCallArgumentsDeltaSchema,
+  RealtimeServerEventResponseFunctionCallArgumentsDoneSchema,
+  RealtimeServerEventResponseOutputItemAddedSchema,
+  RealtimeServerEventResponseOutputItemDoneSchema,
+  RealtimeServerEventResponseTextDeltaSchema,
+  RealtimeServerEventResponseTextDoneSchema,
+  RealtimeServerEventSessionCreatedSchema,
+  RealtimeServerEventSessionUpdatedSchema,
+  RealtimeServerEventOutputAudioBufferStartedSchema,
+  RealtimeServerEventOutputAudioBufferStoppedSchema,
+  RealtimeServerEventOutputAudioBufferClearedSchema,
+  RealtimeServerEventConversationItemAddedSchema,
+  RealtimeServerEventConversationItemDoneSchema,
+  RealtimeServerEventInputAudioBufferTimeoutTriggeredSchema,
+  RealtimeServerEventConversationItemInputAudioTranscriptionSegmentSchema,
+  RealtimeServerEventMCPListToolsInProgressSchema,
+  RealtimeServerEventMCPListToolsCompletedSchema,
+  RealtimeServerEventMCPListToolsFailedSchema,
+  RealtimeServerEventResponseMCPCallArgumentsDeltaSchema,
+  RealtimeServerEventResponseMCPCallArgumentsDoneSchema,
+  RealtimeServerEventResponseMCPCallInProgressSchema,
+  RealtimeServerEventResponseMCPCallCompletedSchema,
+  RealtimeServerEventResponseMCPCallFailedSchema,
+]);
 export const RealtimeSessionCreateResponseSchema: v.GenericSchema<T.RealtimeSessionCreateResponse> =
   v.looseObject({
     audio: v.optional(
@@ -1573,15 +1648,6 @@ export const RealtimeSessionCreateResponseSchema: v.GenericSchema<T.RealtimeSess
       }),
     ),
   });
-export const RealtimeTranslationClientEventInputAudioBufferAppendSchema = v.looseObject({
-  audio: v.string(),
-  event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
-  type: v.literal("session.input_audio_buffer.append"),
-}) satisfies v.GenericSchema<T.RealtimeTranslationClientEventInputAudioBufferAppend>;
-export const RealtimeTranslationClientEventSessionCloseSchema = v.looseObject({
-  event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
-  type: v.literal("session.close"),
-}) satisfies v.GenericSchema<T.RealtimeTranslationClientEventSessionClose>;
 export const RealtimeTranslationSessionUpdateRequestSchema: v.GenericSchema<T.RealtimeTranslationSessionUpdateRequest> =
   v.looseObject({
     audio: v.optional(
@@ -1613,6 +1679,21 @@ export const RealtimeTranslationClientEventSessionUpdateSchema = v.looseObject({
   session: RealtimeTranslationSessionUpdateRequestSchema,
   type: v.literal("session.update"),
 }) satisfies v.GenericSchema<T.RealtimeTranslationClientEventSessionUpdate>;
+export const RealtimeTranslationClientEventInputAudioBufferAppendSchema = v.looseObject({
+  audio: v.string(),
+  event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
+  type: v.literal("session.input_audio_buffer.append"),
+}) satisfies v.GenericSchema<T.RealtimeTranslationClientEventInputAudioBufferAppend>;
+export const RealtimeTranslationClientEventSessionCloseSchema = v.looseObject({
+  event_id: v.optional(v.pipe(v.string(), v.maxLength(512))),
+  type: v.literal("session.close"),
+}) satisfies v.GenericSchema<T.RealtimeTranslationClientEventSessionClose>;
+export const RealtimeTranslationClientEventSchema: v.GenericSchema<T.RealtimeTranslationClientEvent> =
+  v.variant("type", [
+    RealtimeTranslationClientEventSessionUpdateSchema,
+    RealtimeTranslationClientEventInputAudioBufferAppendSchema,
+    RealtimeTranslationClientEventSessionCloseSchema,
+  ]);
 export const RealtimeTranslationSessionCreateRequestSchema: v.GenericSchema<T.RealtimeTranslationSessionCreateRequest> =
   v.looseObject({
     audio: v.optional(
@@ -1684,21 +1765,32 @@ export const RealtimeTranslationClientSecretCreateResponseSchema: v.GenericSchem
     session: RealtimeTranslationSessionSchema,
     value: v.string(),
   });
-export const RealtimeTranslationServerEventSessionClosedSchema = v.looseObject({
-  event_id: v.string(),
-  type: v.literal("session.closed"),
-}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionClosed>;
 export const RealtimeTranslationServerEventSessionCreatedSchema = v.looseObject({
   event_id: v.string(),
   session: RealtimeTranslationSessionSchema,
   type: v.literal("session.created"),
 }) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionCreated>;
+export const RealtimeTranslationServerEventSessionUpdatedSchema = v.looseObject({
+  event_id: v.string(),
+  session: RealtimeTranslationSessionSchema,
+  type: v.literal("session.updated"),
+}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionUpdated>;
+export const RealtimeTranslationServerEventSessionClosedSchema = v.looseObject({
+  event_id: v.string(),
+  type: v.literal("session.closed"),
+}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionClosed>;
 export const RealtimeTranslationServerEventSessionInputTranscriptDeltaSchema = v.looseObject({
   delta: v.string(),
   elapsed_ms: v.nullish(v.pipe(v.number(), v.integer())),
   event_id: v.string(),
   type: v.literal("session.input_transcript.delta"),
 }) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionInputTranscriptDelta>;
+export const RealtimeTranslationServerEventSessionOutputTranscriptDeltaSchema = v.looseObject({
+  delta: v.string(),
+  elapsed_ms: v.nullish(v.pipe(v.number(), v.integer())),
+  event_id: v.string(),
+  type: v.literal("session.output_transcript.delta"),
+}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionOutputTranscriptDelta>;
 export const RealtimeTranslationServerEventSessionOutputAudioDeltaSchema = v.looseObject({
   channels: v.optional(v.pipe(v.number(), v.integer())),
   delta: v.string(),
@@ -1708,17 +1800,16 @@ export const RealtimeTranslationServerEventSessionOutputAudioDeltaSchema = v.loo
   sample_rate: v.optional(v.pipe(v.number(), v.integer())),
   type: v.literal("session.output_audio.delta"),
 }) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionOutputAudioDelta>;
-export const RealtimeTranslationServerEventSessionOutputTranscriptDeltaSchema = v.looseObject({
-  delta: v.string(),
-  elapsed_ms: v.nullish(v.pipe(v.number(), v.integer())),
-  event_id: v.string(),
-  type: v.literal("session.output_transcript.delta"),
-}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionOutputTranscriptDelta>;
-export const RealtimeTranslationServerEventSessionUpdatedSchema = v.looseObject({
-  event_id: v.string(),
-  session: RealtimeTranslationSessionSchema,
-  type: v.literal("session.updated"),
-}) satisfies v.GenericSchema<T.RealtimeTranslationServerEventSessionUpdated>;
+export const RealtimeTranslationServerEventSchema: v.GenericSchema<T.RealtimeTranslationServerEvent> =
+  v.variant("type", [
+    RealtimeServerEventErrorSchema,
+    RealtimeTranslationServerEventSessionCreatedSchema,
+    RealtimeTranslationServerEventSessionUpdatedSchema,
+    RealtimeTranslationServerEventSessionClosedSchema,
+    RealtimeTranslationServerEventSessionInputTranscriptDeltaSchema,
+    RealtimeTranslationServerEventSessionOutputTranscriptDeltaSchema,
+    RealtimeTranslationServerEventSessionOutputAudioDeltaSchema,
+  ]);
 
 export {
   CallableToolAllowedCallerSchema,

@@ -1,6 +1,6 @@
 import { signWebhook } from "@oaikit/webhooks";
 import type { EmulatorState } from "../emulator/state.js";
-import { calls } from "../families/realtime/handlers.js";
+import { calls } from "../families/realtime/sessions-and-calls.js";
 import type { Call } from "../router/handler.js";
 import type { WebhookSignOptions, Webhooks } from "./types.js";
 

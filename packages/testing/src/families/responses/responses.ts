@@ -65,7 +65,7 @@ export const responsesHandlers = {
       );
     } catch (error) {
       // The API accepts a background request and fails it later: a scripted error does the same.
-      if (!background || body.stream || !(error instanceof ApiError)) throw error;
+      if (!background || call.streaming || !(error instanceof ApiError)) throw error;
       failure = error;
     }
     const final = buildResponse({

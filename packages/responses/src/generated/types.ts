@@ -1528,7 +1528,6 @@ export type BetaResponse = BetaModelResponseProperties &
     moderation?: BetaModeration | null;
     object: "response";
     output: BetaOutputItem[];
-    output_text?: string | null;
     parallel_tool_calls: boolean;
     prompt_cache_options?: BetaPromptCacheOptions;
     reasoning?: BetaReasoning | null;
@@ -2613,7 +2612,6 @@ export type Response = ModelResponseProperties &
     moderation?: Moderation | null;
     object: "response";
     output: OutputItem[];
-    output_text?: string | null;
     parallel_tool_calls: boolean;
     prompt_cache_options?: PromptCacheOptions;
     reasoning?: Reasoning | null;

@@ -1,7 +1,17 @@
 import { isLogLevel } from "../log/log.js";
+import { checkHeader } from "../transport/build-headers.js";
 import { checkBaseURL, checkMaxRetries, checkTimeout } from "./check-options.js";
 import { readEnv } from "./env.js";
 import type { Client, ClientConfig, ClientOptions } from "./types.js";
+
+/** A copy of `defaultHeaders`, refused here when fetch would refuse it on every call. */
+const checkDefaultHeaders = (given: ClientOptions["defaultHeaders"] = {}) => {
+  for (const name of Object.keys(given)) {
+    const value = given[name];
+    if (value != null) checkHeader(`defaultHeaders.${name}`, name, value);
+  }
+  return { ...given };
+};
 
 const resolve = (o: ClientOptions): ClientConfig => {
   const apiKey = o.apiKey ?? readEnv("OPENAI_API_KEY");
@@ -18,7 +28,7 @@ const resolve = (o: ClientOptions): ClientConfig => {
     fetchOptions: o.fetchOptions,
     timeout: checkTimeout(o.timeout) ?? 600_000,
     maxRetries: checkMaxRetries(o.maxRetries) ?? 2,
-    defaultHeaders: { ...o.defaultHeaders },
+    defaultHeaders: checkDefaultHeaders(o.defaultHeaders),
     defaultQuery: { ...o.defaultQuery },
     hooks: { ...o.hooks },
     logger: o.logger ?? console,

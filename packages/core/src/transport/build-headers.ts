@@ -4,9 +4,29 @@ import type { ClientConfig, RequestOptions, RequestSpec } from "../client/types.
 import { ValidationError } from "../errors/openai-error.js";
 
 /**
+ * Refuses a header fetch would refuse: its TypeError would be retried as a network failure and
+ * could quote the value, which may be the API key (say, with a stray newline from a .env file).
+ */
+export const checkHeader = (path: string, name: string, value: string): void => {
+  if (!/^[\w!#$%&'*+.^`|~-]+$/.test(name)) {
+    throw new ValidationError(
+      path,
+      `${path} is not a valid header name: use letters, digits and -.`,
+    );
+  }
+  // Tab is the one control character a value may hold.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  if (/[\0-\x08\n-\x1f\x7f\u0100-\uffff]/.test(value)) {
+    throw new ValidationError(
+      path,
+      `${path} holds a control character (such as a newline) or non-Latin-1 text, which HTTP headers cannot carry.`,
+    );
+  }
+};
+
+/**
  * Every header of one request, lower-cased. Caller headers override ours and `null` removes one.
- * Values are checked here because fetch's own error would quote the offending value, and that
- * value can be the API key (say, with a stray newline from a .env file).
+ * Names and values are checked here, before anything is sent.
  */
 export const buildHeaders = (
   config: ClientConfig,
@@ -44,13 +64,7 @@ export const buildHeaders = (
   for (const name of Object.keys(merged)) {
     const value = merged[name];
     if (value == null) continue;
-    if (/[\0\r\n\u0100-\uffff]/.test(value)) {
-      const path = name === "authorization" ? field : `headers.${name}`;
-      throw new ValidationError(
-        path,
-        `${path} holds a newline or non-Latin-1 text, which HTTP headers cannot carry.`,
-      );
-    }
+    checkHeader(name === "authorization" ? field : `headers.${name}`, name, value);
     headers[name] = value;
   }
   const id = headers["x-client-request-id"];

@@ -1,9 +1,16 @@
+import { ValidationError } from "../errors/openai-error.js";
+
 const append = (params: URLSearchParams, key: string, value: unknown): void => {
   if (value == null) return;
   if (Array.isArray(value)) for (const item of value) append(params, key, item);
   else if (value instanceof Date) params.append(key, value.toISOString());
   else if (typeof value === "object") {
     for (const [sub, item] of Object.entries(value)) append(params, `${key}[${sub}]`, item);
+  } else if (typeof value === "function" || typeof value === "symbol") {
+    throw new ValidationError(
+      `query.${key}`,
+      `query.${key} is a ${typeof value}, which a URL cannot carry: pass a string, number or boolean.`,
+    );
   } else params.append(key, String(value));
 };
 

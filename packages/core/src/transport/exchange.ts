@@ -113,6 +113,9 @@ export const exchange = async <T>(
         error = new APIConnectionError(`${what()} failed: ${reason}`, {
           cause: safeCause(config, thrown, url),
         });
+        // fetch refused what it was given (a bad port, scheme or option): no server was
+        // reached, so a retry would fail the same way.
+        if (/invalid|parse|cannot|scheme|bad port/i.test(reason)) throw error;
       } else throw thrown;
     } finally {
       clearTimeout(timeoutId);

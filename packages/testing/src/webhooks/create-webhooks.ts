@@ -28,10 +28,10 @@ export const createWebhooks = (state: EmulatorState): Webhooks => {
     incomingCall(options = {}) {
       // A call arrives from the phone network, not through a request: only the state is at hand.
       const call = calls.add({ state } as Call, { status: "incoming" });
-      state.webhooks.emit("realtime.call.incoming", {
-        call_id: call.id,
-        sip_headers: options.sipHeaders ?? defaultSipHeaders,
-      });
+      const sip_headers = options.sipHeaders ?? defaultSipHeaders;
+      state.webhooks.emit("realtime.call.incoming", { call_id: call.id, sip_headers });
+      if (options.live)
+        state.webhooks.emit("live.call.incoming", { session_id: call.id, sip_headers });
       return call.id;
     },
     async send(url, event, options) {

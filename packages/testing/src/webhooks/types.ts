@@ -63,7 +63,12 @@ export interface Webhooks {
   settled(): Promise<void>;
   /**
    * A SIP call arriving at the project's number: the call exists (accept, reject, refer and
-   * hang up find it) and endpoints get `realtime.call.incoming`. Returns the call id.
+   * hang up find it) and endpoints get `realtime.call.incoming`; with `live`, also
+   * `live.call.incoming` for the same session (its `session_id` is the call id). Returns the
+   * call id.
    */
-  incomingCall(options?: { sipHeaders?: { name: string; value: string }[] }): string;
+  incomingCall(options?: {
+    sipHeaders?: { name: string; value: string }[];
+    live?: boolean;
+  }): string;
 }

@@ -1,5 +1,6 @@
 import type { EmulatorState } from "../../emulator/state.js";
-import { addFile, fileText } from "../files/store.js";
+import { addFile } from "../files/store.js";
+import type { BatchLine } from "./validate-batch-input.js";
 
 export interface BatchOutcome {
   outputFileId: string | null;
@@ -10,53 +11,36 @@ export interface BatchOutcome {
 const jsonl = (lines: readonly unknown[]) =>
   new TextEncoder().encode(lines.map((line) => `${JSON.stringify(line)}\n`).join(""));
 
-/**
- * Runs every line of the input file through the emulator itself; 2xx answers go to the output
- * file, failures and unreadable lines to the error file.
- */
+const outcome = (
+  state: EmulatorState,
+  total: number,
+  outputs: unknown[],
+  errors: unknown[],
+): BatchOutcome => {
+  const write = (records: unknown[], name: string) =>
+    records.length === 0
+      ? null
+      : addFile(state, { filename: name, purpose: "batch_output", content: jsonl(records) }).id;
+  return {
+    outputFileId: write(outputs, "batch_output.jsonl"),
+    errorFileId: write(errors, "batch_errors.jsonl"),
+    counts: { total, completed: outputs.length, failed: errors.length },
+  };
+};
+
+/** Runs every (validated) line through the emulator itself: 2xx answers to the output file, the rest to the error file. */
 export const runBatch = async (
   state: EmulatorState,
-  inputFileId: string,
+  lines: readonly BatchLine[],
   endpoint: string,
 ): Promise<BatchOutcome> => {
-  const input = state.stores.files.get(inputFileId);
-  const lines = input
-    ? fileText(input)
-        .split("\n")
-        .filter((line) => line.trim() !== "")
-    : [];
   const outputs: unknown[] = [];
   const errors: unknown[] = [];
-  for (const [index, line] of lines.entries()) {
-    const id = state.ids.hex("batch_req_", 32);
-    let request: { custom_id?: string; method?: string; url?: string; body?: unknown };
-    try {
-      request = JSON.parse(line);
-    } catch {
-      errors.push({
-        id,
-        custom_id: null,
-        response: null,
-        error: { code: "invalid_json_line", message: `Line ${index + 1} is not valid JSON.` },
-      });
-      continue;
-    }
-    if (request.url !== endpoint || request.method !== "POST") {
-      errors.push({
-        id,
-        custom_id: request.custom_id ?? null,
-        response: null,
-        error: {
-          code: "invalid_request",
-          message: `Line ${index + 1} must be a POST to ${endpoint}, the batch's endpoint.`,
-        },
-      });
-      continue;
-    }
-    const answer = await state.invoke("POST", endpoint, request.body);
+  for (const line of lines) {
+    const answer = await state.invoke("POST", endpoint, line.body);
     const record = {
-      id,
-      custom_id: request.custom_id ?? null,
+      id: state.ids.hex("batch_req_", 32),
+      custom_id: line.custom_id,
       response: {
         status_code: answer.status,
         request_id: state.requestIds.hex("req_", 32),
@@ -66,13 +50,22 @@ export const runBatch = async (
     };
     (answer.status < 300 ? outputs : errors).push(record);
   }
-  const write = (records: unknown[], name: string) =>
-    records.length === 0
-      ? null
-      : addFile(state, { filename: name, purpose: "batch_output", content: jsonl(records) }).id;
-  return {
-    outputFileId: write(outputs, "batch_output.jsonl"),
-    errorFileId: write(errors, "batch_errors.jsonl"),
-    counts: { total: lines.length, completed: outputs.length, failed: errors.length },
-  };
+  return outcome(state, lines.length, outputs, errors);
 };
+
+/** A batch whose window closed before it ran: every request is in the error file as expired. */
+export const expireBatch = (state: EmulatorState, lines: readonly BatchLine[]): BatchOutcome =>
+  outcome(
+    state,
+    lines.length,
+    [],
+    lines.map((line) => ({
+      id: state.ids.hex("batch_req_", 32),
+      custom_id: line.custom_id,
+      response: null,
+      error: {
+        code: "batch_expired",
+        message: "This request could not be executed before the completion window expired.",
+      },
+    })),
+  );

@@ -10,7 +10,7 @@ import { invalidRequest } from "../../wire/api-error.js";
 import { jsonReply } from "../../wire/reply.js";
 import { gradeRow, runTotals } from "./grade-rows.js";
 import { evals, outputItems, runs } from "./resources.js";
-import { runRows } from "./run-items.js";
+import { type RunRow, runRows, SamplingFailure } from "./run-items.js";
 
 /** What the eval shows of its data: the item schema, with the sample's when asked for. */
 const dataSourceConfig = (config: Record<string, any>) => {
@@ -25,7 +25,8 @@ const dataSourceConfig = (config: Record<string, any>) => {
 
 /**
  * A run as a read sees it: queued in the create answer, in progress until `durations.evalRun`
- * has passed on the emulator clock, then completed (its output items readable).
+ * has passed on the emulator clock, then completed (its output items readable). A run whose
+ * sampling failed is failed from the start.
  */
 const viewRun = (run: Item, { state }: Call) => {
   const { startedAt, ...shown } = run;
@@ -52,7 +53,14 @@ export const evalsHandlers = {
 
   createEvalRun: (call) => {
     const evaluation = evals.find(call);
-    const rows = runRows(call.state, call.body.data_source as Record<string, any>);
+    let rows: RunRow[] = [];
+    let failure: SamplingFailure | undefined;
+    try {
+      rows = runRows(call.state, call.body.data_source as Record<string, any>);
+    } catch (error) {
+      if (!(error instanceof SamplingFailure)) throw error;
+      failure = error;
+    }
     const run = runs.add(call, {
       object: "eval.run",
       eval_id: evaluation.id,
@@ -60,7 +68,10 @@ export const evalsHandlers = {
       metadata: call.body.metadata ?? {},
       data_source: call.body.data_source,
       model: (call.body.data_source as { model?: string }).model ?? "",
-      status: "queued",
+      status: failure ? "failed" : "queued",
+      ...(failure && {
+        error: { code: failure.error.code ?? "server_error", message: failure.message },
+      }),
       startedAt: call.state.clock.now(),
     });
     run.report_url = `https://platform.openai.com/evaluations/${evaluation.id}?run_id=${run.id}`;
@@ -84,8 +95,9 @@ export const evalsHandlers = {
   }),
   retrieveEvalRun: runs.retrieve(viewRun),
   cancelEvalRun: runs.action((run, call) => {
-    if (viewRun(run, call).status === "completed") {
-      throw invalidRequest(`Run ${run.id} has already completed.`, "run_id");
+    const { status } = viewRun(run, call);
+    if (status === "completed" || status === "failed") {
+      throw invalidRequest(`Run ${run.id} has already ${status}.`, "run_id");
     }
     run.status = "canceled";
     return viewRun(run, call);

@@ -1,11 +1,26 @@
 import type { EmulatorState } from "../../emulator/state.js";
 import { generate } from "../../generate/generate.js";
 import { countTokens } from "../../generate/tokens.js";
-import { invalidRequest } from "../../wire/api-error.js";
+import { ApiError, invalidRequest } from "../../wire/api-error.js";
 import { fileText } from "../files/store.js";
 import { renderTemplate } from "../graders/template.js";
 
 /** One row of a run: the data source item, and the sample to grade (given or generated). */
+/** Sampling the model failed (a scripted error): the API fails the run, not the request. */
+export class SamplingFailure extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+const sample = (...args: Parameters<typeof generate>) => {
+  try {
+    return generate(...args);
+  } catch (error) {
+    throw error instanceof ApiError ? new SamplingFailure(error) : error;
+  }
+};
+
 export interface RunRow {
   item: Record<string, unknown>;
   input: { role: string; content: string }[];
@@ -70,7 +85,7 @@ export const runRows = (state: EmulatorState, dataSource: Record<string, any>): 
     }));
     const model = dataSource.model ?? "gpt-4.1";
     const lastText = input.filter((m) => m.role === "user").at(-1)?.content ?? "";
-    const generation = generate(
+    const generation = sample(
       state,
       {
         family: dataSource.type === "completions" ? "chat" : "responses",

@@ -59,11 +59,48 @@ const finish = (call: Call, job: Item) => {
 };
 
 /**
- * Brings a job up to the emulator clock: queued once read, running after a tenth of
+ * The first line of a training or validation file that is not a JSON object, as the API's file
+ * validation reports it; `undefined` when every line is one.
+ */
+const badLine = (call: Call, fileId: string | null): string | undefined => {
+  const file = fileId ? call.state.stores.files.get(fileId) : undefined;
+  const lines = file ? fileText(file).split("\n") : [];
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === "") continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      return `Invalid file format. Line ${index + 1} is not valid JSON.`;
+    }
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+      return `Invalid file format. Line ${index + 1} is not a JSON object.`;
+    }
+  }
+  return undefined;
+};
+
+/** Fails a job whose files do not validate, as the API does before queueing it. */
+const validateFiles = (call: Call, job: Item) => {
+  for (const param of ["training_file", "validation_file"] as const) {
+    const problem = badLine(call, job[param]);
+    if (problem === undefined) continue;
+    Object.assign(job, {
+      status: "failed",
+      finished_at: call.state.clock.seconds(),
+      error: { code: "invalid_training_file", message: problem, param },
+    });
+    return;
+  }
+};
+
+/**
+ * Brings a job up to the emulator clock: failed at once when a file does not validate, queued once read, running after a tenth of
  * `durations.fineTuningJob`, succeeded when it has all passed (with its model, checkpoints
  * and result file). Paused time does not count.
  */
 export const settleJob = (call: Call, job: Item): Item => {
+  if (job.status === "validating_files") validateFiles(call, job);
   if (["succeeded", "failed", "cancelled"].includes(job.status)) return job;
   const total = call.state.options.durations.fineTuningJob;
   const elapsed = progressMs(job, call.state.clock.now());
@@ -82,7 +119,8 @@ export const viewJob = (job: Item, call: Call) => {
 export const jobEvents = (job: Item) => {
   const at = job.created_at;
   const events = [{ level: "info", message: "Validating training file", created_at: at }];
-  if (job.status !== "validating_files") {
+  // A job fails only in validation, so a failed one never got past it.
+  if (job.status !== "validating_files" && job.status !== "failed") {
     events.push({
       level: "info",
       message: "Files validated, moving job to queued state",
@@ -101,6 +139,9 @@ export const jobEvents = (job: Item) => {
       },
       { level: "info", message: "The job has successfully completed", created_at: job.finished_at },
     );
+  }
+  if (job.status === "failed") {
+    events.push({ level: "error", message: job.error.message, created_at: job.finished_at });
   }
   if (job.status === "cancelled") {
     events.push({

@@ -76,6 +76,8 @@ export const responseEvents = (final: ResponseObject): Event[] => {
     { type: "response.in_progress", response: unfinished(final, "in_progress") },
     ...final.output.flatMap((item, i) => itemEvents(item, i)),
   ];
-  if (final.status === "completed") events.push({ type: "response.completed", response: final });
+  if (final.status === "completed" || final.status === "incomplete") {
+    events.push({ type: `response.${final.status}`, response: final });
+  }
   return events.map((event, sequence_number) => ({ ...event, sequence_number }));
 };

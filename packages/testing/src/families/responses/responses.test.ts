@@ -48,6 +48,34 @@ describe("POST /v1/responses", () => {
     expect((await client.get(`/responses/${created.body.id}`)).status).toBe(404);
   });
 
+  it("stops at max_output_tokens: incomplete, cut text, the stream ending in response.incomplete", async () => {
+    const { emulator, client } = setup();
+    const long = "a sentence that runs on. ".repeat(10);
+    const request = { model: "m", input: "talk", max_output_tokens: 16 };
+    emulator.script({ text: long }, { text: long });
+    const answer = (await client.post("/responses", request)).body;
+    expect(answer).toMatchObject({
+      status: "incomplete",
+      incomplete_details: { reason: "max_output_tokens" },
+      usage: { output_tokens: 16 },
+      output: [{ type: "message", status: "incomplete" }],
+    });
+    expect(outputText(answer)).toBe(long.slice(0, 64));
+    const streamed = await client.raw("/responses", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ...request, stream: true }),
+    });
+    const last = (await readEvents(streamed)).at(-1)!.data;
+    expect(last).toMatchObject({
+      type: "response.incomplete",
+      response: { status: "incomplete", incomplete_details: { reason: "max_output_tokens" } },
+    });
+    // Within the limit nothing changes.
+    const fits = (await client.post("/responses", { ...request, input: "hi" })).body;
+    expect(fits).toMatchObject({ status: "completed", incomplete_details: null });
+  });
+
   it("streams the documented event sequence with increasing sequence numbers", async () => {
     const { client } = setup();
     const response = await client.raw("/responses", {

@@ -6,6 +6,7 @@ import { ApiError, invalidRequest, notFound } from "../../wire/api-error.js";
 import { jsonReply, type Reply, typedEvents } from "../../wire/reply.js";
 import { buildResponse, outputItems, unfinished } from "./build-response.js";
 import { allText, lastText, normalizeInput } from "./input-items.js";
+import { cutAtOutputLimit } from "./output-limit.js";
 import { responseEvents } from "./response-events.js";
 import { type StoredResponse, viewResponse } from "./store.js";
 
@@ -68,6 +69,8 @@ export const responsesHandlers = {
       if (!background || call.streaming || !(error instanceof ApiError)) throw error;
       failure = error;
     }
+    const cut = generation && cutAtOutputLimit(generation, body.max_output_tokens);
+    if (cut) generation = cut;
     const final = buildResponse({
       id,
       createdAt: state.clock.seconds(),
@@ -75,6 +78,13 @@ export const responsesHandlers = {
       output: generation ? outputItems(generation, state.ids) : [],
       usage: generation?.usage ?? { input: 0, output: 0 },
     });
+    if (cut) {
+      for (const item of final.output) item.status = "incomplete";
+      Object.assign(final, {
+        status: "incomplete",
+        incomplete_details: { reason: "max_output_tokens" },
+      });
+    }
     if (failure) {
       Object.assign(final, {
         status: "failed",

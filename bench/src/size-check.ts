@@ -12,6 +12,8 @@ import {
 } from "./bundle/entries.js";
 import { measureBundles } from "./bundle/measure-all.js";
 import { checkModelCallBudgets } from "./bundle/model-call-budgets.js";
+import { publishedPackages, rootEntry } from "./bundle/root-entries.js";
+import { checkRootEntryBudgets } from "./bundle/root-entry-budgets.js";
 import { checkWebhookBudgets } from "./bundle/webhook-budgets.js";
 import { renderBundles } from "./report/render-bundles.js";
 
@@ -27,8 +29,16 @@ const report = await measureBundles([
   webhooksHandler,
 ]);
 console.log(renderBundles(report));
-const sizes = new Map(report.sizes.map((size) => [size.id, size]));
-const outcomes = [checkBudgets(sizes), checkWebhookBudgets(sizes), checkModelCallBudgets(sizes)];
+const packages = publishedPackages();
+const roots = await measureBundles(packages.map(rootEntry));
+console.log(`\n${renderBundles(roots)}`);
+const sizes = new Map([...report.sizes, ...roots.sizes].map((size) => [size.id, size]));
+const outcomes = [
+  checkBudgets(sizes),
+  checkWebhookBudgets(sizes),
+  checkModelCallBudgets(sizes),
+  checkRootEntryBudgets(sizes, packages),
+];
 const outcome = {
   lines: outcomes.flatMap((o) => o.lines),
   failures: outcomes.flatMap((o) => o.failures),

@@ -8,7 +8,7 @@ const str = (value: unknown): string | undefined =>
  * See https://developers.openai.com/api/reference/overview#error-codes
  */
 export class APIError extends OpenAIError {
-  override name = "APIError";
+  static override readonly brand: string = "APIError";
   // Declared, not defined: assigned once in the constructor (saves bundle bytes per field).
   declare readonly status: number;
   /** The parsed JSON body, or its text when it was not JSON. */
@@ -53,28 +53,28 @@ export class APIError extends OpenAIError {
 }
 
 export class BadRequestError extends APIError {
-  override name = "BadRequestError";
+  static override readonly brand: string = "BadRequestError";
 }
 export class AuthenticationError extends APIError {
-  override name = "AuthenticationError";
+  static override readonly brand: string = "AuthenticationError";
 }
 export class PermissionDeniedError extends APIError {
-  override name = "PermissionDeniedError";
+  static override readonly brand: string = "PermissionDeniedError";
 }
 export class NotFoundError extends APIError {
-  override name = "NotFoundError";
+  static override readonly brand: string = "NotFoundError";
 }
 export class ConflictError extends APIError {
-  override name = "ConflictError";
+  static override readonly brand: string = "ConflictError";
 }
 export class UnprocessableEntityError extends APIError {
-  override name = "UnprocessableEntityError";
+  static override readonly brand: string = "UnprocessableEntityError";
 }
 export class RateLimitError extends APIError {
-  override name = "RateLimitError";
+  static override readonly brand: string = "RateLimitError";
 }
 export class InternalServerError extends APIError {
-  override name = "InternalServerError";
+  static override readonly brand: string = "InternalServerError";
 }
 
 const byStatus: Record<number, typeof APIError> = {

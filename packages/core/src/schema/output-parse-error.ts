@@ -5,7 +5,7 @@ import { OpenAIError } from "../errors/openai-error.js";
  * output as the model wrote it; `issues` names each problem's path (`items[0].name`).
  */
 export class OutputParseError extends OpenAIError {
-  override name = "OutputParseError";
+  static override readonly brand: string = "OutputParseError";
   constructor(
     message: string,
     readonly text: string,

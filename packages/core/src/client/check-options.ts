@@ -23,6 +23,10 @@ export const checkTimeout = (value: number | undefined) =>
 export const checkMaxRetries = (value: number | undefined) =>
   checkCount("maxRetries", value, 0, 99);
 
+/** Capped below V8's longest string (2 ** 29 - 24 characters), which a body must fit in. */
+export const checkMaxResponseBytes = (value: number | undefined) =>
+  checkCount("maxResponseBytes", value, 1, 500 * 2 ** 20);
+
 /**
  * `baseURL` without trailing slashes, once it is known to be an absolute http(s) URL that a path
  * can be appended to. Refused here rather than by fetch, whose error would be retried as a

@@ -1,6 +1,11 @@
 import { isLogLevel } from "../log/log.js";
 import { checkHeader } from "../transport/build-headers.js";
-import { checkBaseURL, checkMaxRetries, checkTimeout } from "./check-options.js";
+import {
+  checkBaseURL,
+  checkMaxResponseBytes,
+  checkMaxRetries,
+  checkTimeout,
+} from "./check-options.js";
 import { readEnv } from "./env.js";
 import type { Client, ClientConfig, ClientOptions } from "./types.js";
 
@@ -28,6 +33,7 @@ const resolve = (o: ClientOptions): ClientConfig => {
     fetchOptions: o.fetchOptions,
     timeout: checkTimeout(o.timeout) ?? 600_000,
     maxRetries: checkMaxRetries(o.maxRetries) ?? 2,
+    maxResponseBytes: checkMaxResponseBytes(o.maxResponseBytes) ?? 2 ** 28,
     defaultHeaders: checkDefaultHeaders(o.defaultHeaders),
     defaultQuery: { ...o.defaultQuery },
     hooks: { ...o.hooks },

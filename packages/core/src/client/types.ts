@@ -29,6 +29,12 @@ export interface ClientOptions {
   timeout?: number | undefined;
   /** Retries after the first attempt. Default 2. */
   maxRetries?: number | undefined;
+  /**
+   * The largest response body read into memory, and the largest single stream event, in bytes;
+   * a larger one is an APIError. Default 256 MiB. Bodies handed back unread (`requestBinary`,
+   * file content) are not counted.
+   */
+  maxResponseBytes?: number | undefined;
   defaultHeaders?: Record<string, string | null | undefined> | undefined;
   defaultQuery?: Record<string, string | undefined> | undefined;
   hooks?: ClientHooks | undefined;
@@ -51,6 +57,7 @@ export interface ClientConfig {
   readonly fetchOptions: Record<string, unknown> | undefined;
   readonly timeout: number;
   readonly maxRetries: number;
+  readonly maxResponseBytes: number;
   readonly defaultHeaders: Record<string, string | null | undefined>;
   readonly defaultQuery: Record<string, string | undefined>;
   readonly hooks: ClientHooks;

@@ -23,9 +23,14 @@ export class APIError extends OpenAIError {
   constructor(status: number, body: unknown, headers: Headers, message?: string) {
     // OpenAI's shape is { error: { message, type, param, code } }; anything else is shown as is.
     const detail = (body as { error?: any } | null)?.error ?? body;
+    const shown =
+      str(detail?.message) ??
+      str(detail) ??
+      (body ? JSON.stringify(body) : "status code (no body)");
+    // A message is for people and logs: a long body is quoted in part, and kept whole as `body`.
     super(
       message ??
-        `${status} ${str(detail?.message) ?? str(detail) ?? (body ? JSON.stringify(body) : "status code (no body)")}`,
+        `${status} ${shown.length > 1000 ? `${shown.slice(0, 1000)}… (see error.body)` : shown}`,
     );
     Object.assign(this, {
       status,

@@ -10,6 +10,7 @@ import { redactText } from "../errors/redact.js";
 import type { ResponseMeta } from "../meta/types.js";
 import { createSSEParser } from "../sse/parser.js";
 import type { SSEEvent } from "../sse/types.js";
+import { readText } from "../transport/read-text.js";
 import { eventError } from "./event-error.js";
 import { idleTimer } from "./idle-timer.js";
 import type { StreamControl } from "./types.js";
@@ -72,6 +73,8 @@ export const eventIterator = <Event>(init: EventIteratorInit<Event>): EventItera
   // Whether the final event went by; a stream with no `final` is complete at its body's end.
   let complete = final === undefined;
   let drops = 0;
+  // Bytes since the last complete event: what the parser holds.
+  let pending = 0;
   let busy: Promise<IteratorResult<Event>> | undefined;
   const timer = idleTimer(timeout, () => {
     idle = true;
@@ -97,7 +100,7 @@ export const eventIterator = <Event>(init: EventIteratorInit<Event>): EventItera
     if (/json/i.test(sent.response.headers.get("content-type") ?? "")) {
       throw new APIError(
         meta.status,
-        redactText(config, await sent.response.text()),
+        redactText(config, await readText(config, sent.response, () => where)),
         meta.headers,
         `${where} answered with JSON instead of an event stream; was \`stream: true\` sent?`,
       );
@@ -123,6 +126,7 @@ export const eventIterator = <Event>(init: EventIteratorInit<Event>): EventItera
     reader = undefined;
     await old?.cancel().catch(() => undefined);
     parser = createSSEParser();
+    pending = 0;
     queue = [];
     index = 0;
     ended = false;
@@ -151,7 +155,17 @@ export const eventIterator = <Event>(init: EventIteratorInit<Event>): EventItera
       throw new APIUserAbortError("Stream was aborted.", { cause: signal.reason });
     }
     if (!step.done) {
+      pending += step.value.length;
+      if (pending > config.maxResponseBytes) {
+        throw new APIError(
+          meta!.status,
+          undefined,
+          meta!.headers,
+          `${where}: a stream event is over maxResponseBytes (${config.maxResponseBytes} bytes).`,
+        );
+      }
       queue = parser.feed(step.value);
+      if (queue.length) pending = 0;
       index = 0;
       return;
     }

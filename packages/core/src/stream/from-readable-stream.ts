@@ -1,5 +1,6 @@
 import type { ClientConfig, RequestOptions } from "../client/types.js";
 import type { ResponseMeta } from "../meta/types.js";
+import { linkSignal } from "../transport/link-signal.js";
 import { eventIterator } from "./event-iterator.js";
 import { streamOf } from "./stream-of.js";
 import type { Stream, StreamControl } from "./types.js";
@@ -25,9 +26,8 @@ export const fromReadableStream = <Event>(
   control: Omit<StreamControl<Event>, "resume"> = {},
 ): Stream<Event> => {
   const controller = new AbortController();
-  const signal = options.signal
-    ? AbortSignal.any([options.signal, controller.signal])
-    : controller.signal;
+  const { signal } = controller;
+  let unlink: (() => void) | undefined;
   const headers = new Headers({ "content-type": "text/event-stream" });
   const meta: ResponseMeta = {
     status: 200,
@@ -41,14 +41,21 @@ export const fromReadableStream = <Event>(
   return streamOf(where, controller, control.final, () =>
     eventIterator<Event>({
       ...control,
-      open: async () => ({ response: new Response(body, { headers }), meta }),
+      open: async () => {
+        unlink = linkSignal(options.signal, controller);
+        return { response: new Response(body, { headers }), meta };
+      },
       signal,
+      settle: (error) => {
+        unlink?.();
+        control.settle?.(error);
+      },
       abort: () => controller.abort(),
       timeout: options.timeout ?? 600_000,
       retries: 0,
       where,
       // No client, so no keys to mask: the bytes come from the app's own route.
-      config: { apiKey: undefined, adminApiKey: undefined } as ClientConfig,
+      config: { maxResponseBytes: 2 ** 28 } as ClientConfig,
     }),
   );
 };

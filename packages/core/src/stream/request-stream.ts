@@ -1,5 +1,6 @@
 import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
 import { setMeta } from "../meta/registry.js";
+import { linkSignal } from "../transport/link-signal.js";
 import { send } from "../transport/send.js";
 import { eventIterator } from "./event-iterator.js";
 import { streamOf } from "./stream-of.js";
@@ -22,14 +23,15 @@ export const requestStream = <Event>(
   control: StreamControl<Event> = {},
 ): Stream<Event> => {
   const controller = new AbortController();
-  const signal = options.signal
-    ? AbortSignal.any([options.signal, controller.signal])
-    : controller.signal;
+  const { signal } = controller;
+  // The caller's signal is linked while the stream is open (see linkSignal).
+  let unlink: (() => void) | undefined;
   const where = `${spec.method} ${spec.path}`;
   const stream: Stream<Event> = streamOf(where, controller, control.final, () =>
     eventIterator<Event>({
       ...control,
       open: async (resume) => {
+        unlink ??= linkSignal(options.signal, controller);
         const sent = await send(
           client,
           { accept: "text/event-stream", ...(resume ?? spec) },
@@ -39,6 +41,10 @@ export const requestStream = <Event>(
         return sent;
       },
       signal,
+      settle: (error) => {
+        unlink?.();
+        control.settle?.(error);
+      },
       abort: () => controller.abort(),
       timeout: options.timeout ?? client.config.timeout,
       retries: options.maxRetries ?? client.config.maxRetries,

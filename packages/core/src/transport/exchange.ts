@@ -1,7 +1,7 @@
 import { checkMaxRetries, checkTimeout } from "../client/check-options.js";
 import { isBrowser } from "../client/runtime.js";
 import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
-import { apiErrorClass } from "../errors/api-error.js";
+import { APIError, apiErrorClass } from "../errors/api-error.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -15,6 +15,8 @@ import { setMeta } from "../meta/registry.js";
 import { buildHeaders } from "./build-headers.js";
 import { buildQuery } from "./build-query.js";
 import { encodeBody } from "./encode-body.js";
+import { linkSignal } from "./link-signal.js";
+import { readText } from "./read-text.js";
 import { retryDelay } from "./retry-delay.js";
 import { sendAttempt } from "./send-attempt.js";
 import { sleep } from "./sleep.js";
@@ -30,6 +32,9 @@ const parseBody = (text: string): unknown => {
 /** The message of the innermost cause, which names the actual failure (reset, DNS, TLS...). */
 const rootMessage = (error: Error): string =>
   error.cause instanceof Error ? rootMessage(error.cause) : error.message;
+
+/** The `read` of calls that resolve to the response itself, body unread (streams, downloads). */
+export const unread = async (response: Response): Promise<Response> => response;
 
 /**
  * One call with its retries. `read` consumes a 2xx response inside the attempt, so the timeout
@@ -66,10 +71,12 @@ export const exchange = async <T>(
     let response: Response | undefined;
     let error: OpenAIError;
     // One window per attempt over the hooks, the headers and the body read: ky times only the
-    // headers. AbortSignal.any adds no listener to the caller's signal, so one signal shared by
-    // many calls does not accumulate them.
+    // headers. The caller's signal reaches the attempt through a listener removed when it ends,
+    // except for a body handed back unread, which must stay abortable after this returns.
     const timer = new AbortController();
     const timeoutId = setTimeout(() => timer.abort(), timeout);
+    const keep = (read as unknown) === unread;
+    const unlink = linkSignal(keep ? undefined : signal, timer);
     try {
       // Also ends a backoff wait cut short by the signal (see the catch below).
       signal?.throwIfAborted();
@@ -79,7 +86,7 @@ export const exchange = async <T>(
         method: spec.method,
         headers,
         body,
-        signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
+        signal: keep && signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
       });
       if (debug) log(config, "debug", `${what()} -> ${response.status}`);
       if (response.ok) {
@@ -88,13 +95,19 @@ export const exchange = async <T>(
           setMeta(value, { response, attempts: attempt, url });
         return value;
       }
-      // Some error bodies quote the key they rejected.
-      const text = redactText(config, await response.text());
-      error = new (apiErrorClass(response.status))(
-        response.status,
-        parseBody(text),
-        response.headers,
-      );
+      const text = await readText(config, response, what).catch((e: unknown) => {
+        if (e instanceof APIError) return e;
+        throw e;
+      });
+      error =
+        typeof text === "string"
+          ? new (apiErrorClass(response.status))(
+              response.status,
+              // Some error bodies quote the key they rejected.
+              parseBody(redactText(config, text)),
+              response.headers,
+            )
+          : text;
     } catch (thrown) {
       if (signal?.aborted) {
         throw new APIUserAbortError("Request was aborted.", { cause: signal.reason });
@@ -119,6 +132,7 @@ export const exchange = async <T>(
       } else throw thrown;
     } finally {
       clearTimeout(timeoutId);
+      unlink();
     }
     const wait = attempt <= maxRetries ? retryDelay(attempt, response) : undefined;
     if (wait === undefined) throw error;

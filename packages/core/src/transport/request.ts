@@ -2,7 +2,8 @@ import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
 import { APIError } from "../errors/api-error.js";
 import { jsonProblem } from "../errors/json-problem.js";
 import { redactText } from "../errors/redact.js";
-import { exchange } from "./exchange.js";
+import { exchange, unread } from "./exchange.js";
+import { readText } from "./read-text.js";
 
 /**
  * Sends one operation and resolves to its parsed JSON body (text for other content types,
@@ -14,7 +15,7 @@ export const request = <T>(
   options: RequestOptions = {},
 ): Promise<T> =>
   exchange(client, spec, options, async (response, what) => {
-    const text = await response.text();
+    const text = await readText(client.config, response, what);
     if (!text || !/json/i.test(response.headers.get("content-type") ?? "")) {
       return (text || undefined) as T;
     }
@@ -38,4 +39,4 @@ export const requestBinary = (
   options: RequestOptions = {},
 ): Promise<Response> =>
   // Binary endpoints answer 406 to a JSON-only Accept header.
-  exchange(client, { accept: "*/*", ...spec }, options, async (response) => response);
+  exchange(client, { accept: "*/*", ...spec }, options, unread);

@@ -1,7 +1,7 @@
 import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
 import { getMeta } from "../meta/registry.js";
 import type { ResponseMeta } from "../meta/types.js";
-import { exchange } from "./exchange.js";
+import { exchange, unread } from "./exchange.js";
 
 export interface Sent {
   /** The successful response, body unread. */
@@ -19,7 +19,7 @@ export const send = async (
   spec: RequestSpec,
   options: RequestOptions = {},
 ): Promise<Sent> => {
-  const response = await exchange(client, spec, options, async (response) => response);
+  const response = await exchange(client, spec, options, unread);
   // exchange registered it, so its meta is there.
   return { response, meta: getMeta(response)! };
 };

@@ -1,9 +1,9 @@
 import type { PackageRule } from "../mapping/packages.js";
 import type { OperationModel } from "../model/operation-model.js";
-import { refName } from "../model/schema-utils.js";
 import type { EmitContext } from "../schema/emit-context.js";
 import { tsType } from "../schema/emit-types.js";
 import { typeName } from "../schema/names.js";
+import { refName } from "../schema/refs.js";
 import { paramsTypeName, pascal } from "./identifiers.js";
 
 /** Where the emulator (`@oaikit/testing`) keeps what codegen writes for it. */

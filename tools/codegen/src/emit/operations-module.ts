@@ -1,9 +1,9 @@
 import type { OperationModel, ParamModel } from "../model/operation-model.js";
 import { paramsShape } from "../model/params-shape.js";
-import { deref } from "../model/schema-utils.js";
 import type { EmitContext } from "../schema/emit-context.js";
 import { tsType } from "../schema/emit-types.js";
 import { typeName } from "../schema/names.js";
+import { deref, schemaRef } from "../schema/refs.js";
 import { type Arg, type Entry, formatCall } from "./format-call.js";
 import { paramsTypeName, propertyKey } from "./identifiers.js";
 import { importStatement, indentTail } from "./indent.js";
@@ -323,18 +323,14 @@ function importStatementOrdered(names: string[], specifier: string): string {
 
 /** Whether a union of stream events has a member tagged `type: "error"`. */
 function hasErrorTypeMember(doc: any, component: string): boolean {
-  const resolve = (schema: any): any =>
-    typeof schema?.$ref === "string"
-      ? doc.components.schemas[schema.$ref.split("/").pop()]
-      : schema;
   const seen = new Set<unknown>();
   const visit = (schema: any): boolean => {
-    const node = resolve(schema);
+    const node = deref(doc, schema);
     if (!node || seen.has(node)) return false;
     seen.add(node);
     const tag = node.properties?.type;
     if (tag?.const === "error" || (tag?.enum?.length === 1 && tag.enum[0] === "error")) return true;
     return [...(node.oneOf ?? []), ...(node.anyOf ?? [])].some(visit);
   };
-  return visit({ $ref: `#/components/schemas/${component}` });
+  return visit(schemaRef(component));
 }

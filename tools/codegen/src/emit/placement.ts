@@ -1,6 +1,7 @@
 import type { PackageRule } from "../mapping/packages.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { collectRefs } from "../schema/collect-refs.js";
+import { schemaRef } from "../schema/refs.js";
 import { webhookUnion } from "../schema/webhook-union.js";
 
 export interface Placement {
@@ -13,12 +14,11 @@ export interface Placement {
 /** The schema fragments a package's generated code refers to. */
 function rootsOf(doc: any, rule: PackageRule, ops: OperationModel[]): unknown[] {
   const roots: unknown[] = [];
-  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
   for (const op of ops) {
     for (const p of op.params) roots.push(p.schema);
     if (op.body) roots.push(op.body.schema);
     if (op.response.kind === "json") roots.push(op.response.schema);
-    if (op.stream) roots.push(ref(op.stream.event));
+    if (op.stream) roots.push(schemaRef(op.stream.event));
   }
   if (rule.webhookUnion) {
     const union = webhookUnion(doc);
@@ -33,12 +33,12 @@ function rootsOf(doc: any, rule: PackageRule, ops: OperationModel[]): unknown[] 
     const group = groups.find((g) => g.id === id);
     if (!group)
       throw new Error(`Package ${rule.name} lists event group "${id}", which the snapshot lacks.`);
-    for (const event of group.events) roots.push(ref(event));
+    for (const event of group.events) roots.push(schemaRef(event));
   }
   for (const name of rule.components ?? []) {
     if (!doc.components?.schemas?.[name])
       throw new Error(`Package ${rule.name} lists component "${name}", which the snapshot lacks.`);
-    roots.push(ref(name));
+    roots.push(schemaRef(name));
   }
   return roots;
 }

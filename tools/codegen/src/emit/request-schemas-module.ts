@@ -8,6 +8,7 @@ import {
 import type { EmitContext } from "../schema/emit-context.js";
 import { vSchema } from "../schema/emit-valibot.js";
 import { schemaName } from "../schema/names.js";
+import { deref } from "../schema/refs.js";
 import { paramsSchemaName, paramsTypeName } from "./identifiers.js";
 import { importStatement, indentTail } from "./indent.js";
 import { functionVariants } from "./params-module.js";
@@ -44,7 +45,7 @@ function withFields(
   body: any,
   own: { properties: Record<string, unknown>; required?: string[] },
 ): unknown {
-  const target = typeof body?.$ref === "string" ? resolveRef(doc, body.$ref) : body;
+  const target = deref(doc, body);
   const keys = Object.keys(target ?? {});
   for (const union of ["oneOf", "anyOf"]) {
     if (Array.isArray(target?.[union]) && keys.every((k) => k === union || k === "discriminator")) {
@@ -60,13 +61,6 @@ function withFields(
     };
   }
   return { allOf: [body, own] };
-}
-
-function resolveRef(doc: any, ref: string): any {
-  return ref
-    .replace(/^#\//, "")
-    .split("/")
-    .reduce((node, key) => node?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { referenceUrl } from "../mapping/reference-url.js";
 import type { SpecOverride } from "../mapping/spec-overrides.js";
+import { deref, refName } from "../schema/refs.js";
 import type { Placement } from "./assign-homes.js";
 import { routeOf } from "./assign-homes.js";
 import type {
@@ -10,17 +11,12 @@ import type {
   StreamModel,
 } from "./operation-model.js";
 import { detectPagination } from "./pagination.js";
-import { deref, hasBinary, propertiesOf, refName, requiredOf } from "./schema-utils.js";
+import { hasBinary, propertiesOf, requiredOf } from "./schema-utils.js";
 
 const JSON_TYPE = "application/json";
 const MULTIPART_TYPE = "multipart/form-data";
 const SDP_TYPE = "application/sdp";
 const SSE_TYPE = "text/event-stream";
-
-function resolveParameter(doc: any, parameter: any): any {
-  const name = typeof parameter?.$ref === "string" ? parameter.$ref.split("/").pop() : undefined;
-  return name === undefined ? parameter : doc.components?.parameters?.[name];
-}
 
 function parameters(doc: any, placement: Placement, problems: string[]): ParamModel[] {
   const merged = new Map<string, any>();
@@ -28,7 +24,7 @@ function parameters(doc: any, placement: Placement, problems: string[]): ParamMo
     ...(placement.raw.pathItem.parameters ?? []),
     ...(placement.raw.operation.parameters ?? []),
   ]) {
-    const resolved = resolveParameter(doc, p);
+    const resolved = deref(doc, p);
     if (resolved?.in === "cookie") continue;
     merged.set(`${resolved.in}:${resolved.name}`, resolved);
   }

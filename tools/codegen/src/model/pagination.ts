@@ -1,4 +1,5 @@
-import { deref, propertiesOf, requiredOf } from "./schema-utils.js";
+import { deref } from "../schema/refs.js";
+import { propertiesOf, requiredOf } from "./schema-utils.js";
 
 /** Mirrors @oaikit/core's PageDescriptor (packages/core/src/pagination/descriptor.ts). */
 export interface PageDescriptor {

@@ -1,5 +1,6 @@
+import { deref } from "../schema/refs.js";
 import type { OperationModel } from "./operation-model.js";
-import { deref, propertiesOf } from "./schema-utils.js";
+import { propertiesOf } from "./schema-utils.js";
 
 export interface ParamField {
   key: string;

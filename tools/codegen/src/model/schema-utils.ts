@@ -1,22 +1,6 @@
 /** Small readers over snapshot schema fragments; they follow local `$ref`s and `allOf`. */
 
-export function refName(schema: unknown): string | undefined {
-  const ref = (schema as { $ref?: unknown } | null)?.$ref;
-  if (typeof ref !== "string") return undefined;
-  const prefix = "#/components/schemas/";
-  return ref.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
-}
-
-export function deref(doc: any, schema: unknown): any {
-  let current: any = schema;
-  const seen = new Set<string>();
-  for (let name = refName(current); name !== undefined; name = refName(current)) {
-    if (seen.has(name)) break;
-    seen.add(name);
-    current = doc.components?.schemas?.[name];
-  }
-  return current;
-}
+import { deref } from "../schema/refs.js";
 
 /** Property schemas of an object schema, merged through `allOf`. */
 export function propertiesOf(doc: any, schema: unknown): Record<string, unknown> {

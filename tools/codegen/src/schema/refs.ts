@@ -1,3 +1,6 @@
+// The one place a `$ref` is read: every pointer segment is unescaped (RFC 6901 `~1` -> `/`,
+// `~0` -> `~`, after URI decoding), whichever part of the spec it points into.
+
 const SCHEMA_PREFIX = "#/components/schemas/";
 
 function unescapePointer(segment: string): string {
@@ -11,6 +14,17 @@ export function schemaRefName(ref: string): string | undefined {
   return rest.includes("/") ? undefined : unescapePointer(rest);
 }
 
+/** A `$ref` to the component schema `name`, escaped as a JSON pointer segment. */
+export function schemaRef(name: string): { $ref: string } {
+  return { $ref: SCHEMA_PREFIX + name.replace(/~/g, "~0").replace(/\//g, "~1") };
+}
+
+/** The component name a node's `$ref` points at, or undefined for a node that is no such ref. */
+export function refName(node: unknown): string | undefined {
+  const ref = (node as { $ref?: unknown } | null)?.$ref;
+  return typeof ref === "string" ? schemaRefName(ref) : undefined;
+}
+
 /** Follows a local JSON pointer (`#/a/b`) inside the document. */
 export function resolvePointer(doc: unknown, ref: string): unknown {
   if (!ref.startsWith("#/")) return undefined;
@@ -20,6 +34,20 @@ export function resolvePointer(doc: unknown, ref: string): unknown {
     node = (node as Record<string, unknown>)[unescapePointer(segment)];
   }
   return node;
+}
+
+/**
+ * The node itself, or what its chain of `$ref`s ends at (a schema, a parameter...); a chain that
+ * loops ends where it would repeat.
+ */
+export function deref(doc: unknown, node: unknown): any {
+  let current: any = node;
+  const seen = new Set<string>();
+  while (typeof current?.$ref === "string" && !seen.has(current.$ref)) {
+    seen.add(current.$ref);
+    current = resolvePointer(doc, current.$ref);
+  }
+  return current;
 }
 
 export function componentSchema(doc: any, component: string): unknown {

@@ -1,4 +1,4 @@
-import { schemaRefName } from "./refs.js";
+import { schemaRef, schemaRefName } from "./refs.js";
 
 /**
  * Every payload the spec's `webhooks` section posts, as one union fragment (members sorted by
@@ -21,5 +21,5 @@ export function webhookUnion(doc: any): { oneOf: Array<{ $ref: string }> } | und
   }
   if (names.size === 0) return undefined;
   const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { oneOf: sorted.map((name) => ({ $ref: `#/components/schemas/${name}` })) };
+  return { oneOf: sorted.map(schemaRef) };
 }

@@ -48,6 +48,13 @@ export const checkOptions = (options: EmulatorOptions): void => {
       fail(`webhooks[${i}].events`, "must be an array of event types");
     }
   }
+  const { maxBodyBytes, requestLog } = options;
+  if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) {
+    fail("maxBodyBytes", "must be a whole number of bytes > 0");
+  }
+  if (requestLog !== undefined && !(Number.isInteger(requestLog) && requestLog >= 0)) {
+    fail("requestLog", "must be a whole number of requests >= 0");
+  }
   for (const [name, value] of Object.entries(webhookRetries ?? {})) {
     const min = name === "maxAttempts" ? 1 : 0;
     if (!(Number.isInteger(value) && value >= min)) {

@@ -28,6 +28,8 @@ const resolve = (options: EmulatorOptions): ResolvedOptions => ({
   },
   moderate: options.moderate ?? (() => []),
   fetch: options.fetch,
+  maxBodyBytes: options.maxBodyBytes ?? 100 * 2 ** 20,
+  requestLog: options.requestLog ?? 1000,
 });
 
 /**

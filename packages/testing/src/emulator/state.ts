@@ -26,6 +26,8 @@ export interface ResolvedOptions {
   durations: Durations;
   moderate: (text: string) => readonly string[];
   fetch: typeof fetch | undefined;
+  maxBodyBytes: number;
+  requestLog: number;
 }
 
 /** A request as the emulator received it; credentials are redacted. */

@@ -27,6 +27,13 @@ export interface EmulatorOptions {
   webhooks?: readonly WebhookEndpoint[];
   /** How failed webhook deliveries are retried; see WebhookRetryOptions. */
   webhookRetries?: WebhookRetryOptions;
+  /**
+   * The largest request body read, in bytes; a larger one is answered 413 without being read
+   * whole. Default 100 MiB. Raise it to upload larger files (the API takes files up to 512 MB).
+   */
+  maxBodyBytes?: number;
+  /** How many of the latest requests `requests` keeps, the oldest dropped first. Default 1,000. */
+  requestLog?: number;
 }
 
 export interface Emulator {
@@ -40,7 +47,10 @@ export interface Emulator {
   advance(ms: number): void;
   /** The emulator clock, in ms since the epoch. */
   now(): number;
-  /** Every request received so far, oldest first, with credentials redacted. */
+  /**
+   * The latest requests (up to `requestLog`, default 1,000), oldest first, with credentials
+   * redacted. A request refused for its key is recorded without its body, which is never read.
+   */
   readonly requests: readonly RecordedRequest[];
   /** Scripted outputs not consumed yet. */
   readonly pendingScript: number;

@@ -1,3 +1,4 @@
+import { ApiError } from "../wire/api-error.js";
 import type { Handler } from "./handler.js";
 import type { Operation } from "./operation.js";
 
@@ -21,13 +22,22 @@ export const compileRoute = (operation: Operation, handler: Handler): Route => (
   segments: operation.path.split("/").filter(Boolean),
 });
 
+/** A path parameter, decoded; a malformed %-escape is the caller's error, as on the API. */
+const decodeSegment = (value: string): string => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new ApiError(400, `Invalid URL: the path segment '${value}' has a malformed %-escape.`);
+  }
+};
+
 const matchSegments = (segments: readonly string[], actual: readonly string[]) => {
   if (segments.length !== actual.length) return undefined;
   const params: Record<string, string> = {};
   for (const [i, segment] of segments.entries()) {
     const value = actual[i]!;
     const name = /^\{(.+)\}$/.exec(segment)?.[1];
-    if (name !== undefined) params[name] = decodeURIComponent(value);
+    if (name !== undefined) params[name] = decodeSegment(value);
     else if (segment !== value) return undefined;
   }
   return params;

@@ -75,7 +75,17 @@ export const createRouter = (state: EmulatorState): Router => {
   const answer = async (request: Request, started: number): Promise<Response> => {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
-    const match = matchPath(routes, method, url);
+    // A request refused for its key or URL is answered without its body being read: a client
+    // sending a large body with a wrong key costs the emulator nothing.
+    const denied = checkAuth(request.headers, state.options.auth);
+    let match: Match | undefined;
+    let requestError: ApiError | undefined = denied;
+    try {
+      match = matchPath(routes, method, url);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      requestError ??= error;
+    }
     state.rateLimits.countRequest();
     const headers = () => ({
       ...state.rateLimits.headers(),
@@ -84,14 +94,17 @@ export const createRouter = (state: EmulatorState): Router => {
       "openai-processing-ms": String(Math.max(1, Math.round(performance.now() - started))),
     });
     let body: unknown;
-    let bodyError: ApiError | undefined;
-    try {
-      body = await readBody(request);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      bodyError = error;
+    if (requestError || !match) void request.body?.cancel().catch(() => {});
+    else {
+      try {
+        body = await readBody(request, state.options.maxBodyBytes);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        requestError = error;
+      }
     }
-    state.requests.push({
+    const log = state.requests;
+    log.push({
       method,
       path: url.pathname,
       query: redactQuery(url.searchParams),
@@ -99,6 +112,7 @@ export const createRouter = (state: EmulatorState): Router => {
       body: describeBody(body),
       operationId: match?.route.operation.operationId,
     });
+    if (log.length > state.options.requestLog) log.splice(0, log.length - state.options.requestLog);
     const fault = state.faults.take({
       method,
       path: url.pathname,
@@ -114,10 +128,8 @@ export const createRouter = (state: EmulatorState): Router => {
     const bodyFault = fault as BodyFault | undefined;
     let reply: Reply;
     try {
-      const denied = checkAuth(request.headers, state.options.auth);
-      if (denied) throw denied;
+      if (requestError) throw requestError;
       if (!match) throw invalidUrl(method, url.pathname);
-      if (bodyError) throw bodyError;
       const raw = { query: url.searchParams, body, form: isForm(request) };
       reply = await run(state, match, raw, request.signal);
     } catch (error) {

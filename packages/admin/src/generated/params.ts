@@ -31,161 +31,366 @@ import type {
   UserRoleUpdateRequest,
 } from "./types.js";
 
+/**
+ * The body fields of `activateCertificates`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/certificates/methods/activate
+ */
 export type ActivateCertificatesParams = ToggleCertificatesRequest;
 
+/**
+ * The path and body fields of `activateProjectCertificates`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/certificates/methods/activate
+ */
 export type ActivateProjectCertificatesParams = ToggleCertificatesRequest & {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `addGroupUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/subresources/users/methods/create
+ */
 export type AddGroupUserParams = CreateGroupUserBody & {
   group_id: string;
 };
 
+/**
+ * The path and body fields of `addProjectGroup`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/groups/methods/create
+ */
 export type AddProjectGroupParams = InviteProjectGroupBody & {
   project_id: string;
 };
 
+/**
+ * The path fields of `archiveProject`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/methods/archive
+ */
 export type ArchiveProjectParams = {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `assignGroupRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/subresources/roles/methods/create
+ */
 export type AssignGroupRoleParams = PublicAssignOrganizationGroupRoleBody & {
   group_id: string;
 };
 
+/**
+ * The path and body fields of `assignProjectGroupRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/groups/subresources/roles/methods/create
+ */
 export type AssignProjectGroupRoleParams = PublicAssignOrganizationGroupRoleBody & {
   project_id: string;
   group_id: string;
 };
 
+/**
+ * The path and body fields of `assignProjectUserRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/users/subresources/roles/methods/create
+ */
 export type AssignProjectUserRoleParams = PublicAssignOrganizationGroupRoleBody & {
   project_id: string;
   user_id: string;
 };
 
+/**
+ * The path and body fields of `assignUserRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/users/subresources/roles/methods/create
+ */
 export type AssignUserRoleParams = PublicAssignOrganizationGroupRoleBody & {
   user_id: string;
 };
 
+/**
+ * The body fields of `createAdminApiKey`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/audit_logs/subresources/admin_api_keys/methods/create
+ */
 export type CreateAdminApiKeyParams = {
   expires_in_seconds?: number;
   name: string;
 };
 
+/**
+ * The body fields of `createCertificate`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/certificates/methods/create
+ */
 export type CreateCertificateParams = UploadCertificateRequest;
 
+/**
+ * The body fields of `createGroup`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/methods/create
+ */
 export type CreateGroupParams = CreateGroupBody;
 
+/**
+ * The body fields of `createInvite`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/invites/methods/create
+ */
 export type CreateInviteParams = InviteRequest;
 
+/**
+ * The body fields of `createProject`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/methods/create
+ */
 export type CreateProjectParams = ProjectCreateRequest;
 
+/**
+ * The path and body fields of `createProjectRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/roles/methods/create
+ */
 export type CreateProjectRoleParams = PublicCreateOrganizationRoleBody & {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `createProjectServiceAccount`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/service_accounts/methods/create
+ */
 export type CreateProjectServiceAccountParams = ProjectServiceAccountCreateRequest & {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `createProjectServiceAccountApiKey`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/service_accounts/subresources/api_keys/methods/create
+ */
 export type CreateProjectServiceAccountApiKeyParams = CreateProjectServiceAccountApiKeyBody & {
   project_id: string;
   service_account_id: string;
 };
 
+/**
+ * The path and body fields of `createProjectSpendAlert`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/spend_alerts/methods/create
+ */
 export type CreateProjectSpendAlertParams = CreateSpendAlertBody & {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `createProjectUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/users/methods/create
+ */
 export type CreateProjectUserParams = ProjectUserCreateRequest & {
   project_id: string;
 };
 
+/**
+ * The body fields of `createRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/roles/methods/create
+ */
 export type CreateRoleParams = PublicCreateOrganizationRoleBody;
 
+/**
+ * The body fields of `createSpendAlert`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/spend_alerts/methods/create
+ */
 export type CreateSpendAlertParams = CreateSpendAlertBody;
 
+/**
+ * The body fields of `deactivateCertificates`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/certificates/methods/deactivate
+ */
 export type DeactivateCertificatesParams = ToggleCertificatesRequest;
 
+/**
+ * The path and body fields of `deactivateProjectCertificates`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/certificates/methods/deactivate
+ */
 export type DeactivateProjectCertificatesParams = ToggleCertificatesRequest & {
   project_id: string;
 };
 
+/**
+ * The path fields of `deleteAdminApiKey`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/audit_logs/subresources/admin_api_keys/methods/delete
+ */
 export type DeleteAdminApiKeyParams = {
   key_id: string;
 };
 
+/**
+ * What `deleteAdminApiKey` resolves to.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/audit_logs/subresources/admin_api_keys/methods/delete
+ */
 export type DeleteAdminApiKeyResponse = {
   deleted: boolean;
   id: string;
   object: "organization.admin_api_key.deleted";
 };
 
+/**
+ * The path fields of `deleteCertificate`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/certificates/methods/delete
+ */
 export type DeleteCertificateParams = {
   certificate_id: string;
 };
 
+/**
+ * The path fields of `deleteGroup`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/methods/delete
+ */
 export type DeleteGroupParams = {
   group_id: string;
 };
 
+/**
+ * The path fields of `deleteInvite`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/invites/methods/delete
+ */
 export type DeleteInviteParams = {
   invite_id: string;
 };
 
+/**
+ * The path fields of `deleteProjectApiKey`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/api_keys/methods/delete
+ */
 export type DeleteProjectApiKeyParams = {
   project_id: string;
   api_key_id: string;
 };
 
+/**
+ * The path fields of `deleteProjectModelPermissions`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/model_permissions/methods/delete
+ */
 export type DeleteProjectModelPermissionsParams = {
   project_id: string;
 };
 
+/**
+ * The path fields of `deleteProjectRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/roles/methods/delete
+ */
 export type DeleteProjectRoleParams = {
   project_id: string;
   role_id: string;
 };
 
+/**
+ * The path fields of `deleteProjectServiceAccount`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/service_accounts/methods/delete
+ */
 export type DeleteProjectServiceAccountParams = {
   project_id: string;
   service_account_id: string;
 };
 
+/**
+ * The path fields of `deleteProjectSpendAlert`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/spend_alerts/methods/delete
+ */
 export type DeleteProjectSpendAlertParams = {
   project_id: string;
   alert_id: string;
 };
 
+/**
+ * The path fields of `deleteProjectSpendLimit`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/spend_limit/methods/delete
+ */
 export type DeleteProjectSpendLimitParams = {
   project_id: string;
 };
 
+/**
+ * The path fields of `deleteProjectUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/users/methods/delete
+ */
 export type DeleteProjectUserParams = {
   project_id: string;
   user_id: string;
 };
 
+/**
+ * The path fields of `deleteRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/roles/methods/delete
+ */
 export type DeleteRoleParams = {
   role_id: string;
 };
 
+/**
+ * The path fields of `deleteSpendAlert`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/spend_alerts/methods/delete
+ */
 export type DeleteSpendAlertParams = {
   alert_id: string;
 };
 
+/**
+ * `deleteSpendLimit` takes no fields.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/spend_limit/methods/delete
+ */
 export type DeleteSpendLimitParams = Record<string, never>;
 
+/**
+ * The path fields of `deleteUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/users/methods/delete
+ */
 export type DeleteUserParams = {
   user_id: string;
 };
 
+/**
+ * The query fields of `listAdminApiKeys`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/audit_logs/subresources/admin_api_keys/methods/list
+ */
 export type ListAdminApiKeysParams = {
   after?: string | null;
   order?: "asc" | "desc";
   limit?: number;
 };
 
+/**
+ * The query fields of `listAudioSpeechesUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/audio_speeches
+ */
 export type ListAudioSpeechesUsageParams = {
   start_time: number;
   end_time?: number;
@@ -199,6 +404,11 @@ export type ListAudioSpeechesUsageParams = {
   page?: string;
 };
 
+/**
+ * The query fields of `listAudioTranscriptionsUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/audio_transcriptions
+ */
 export type ListAudioTranscriptionsUsageParams = {
   start_time: number;
   end_time?: number;
@@ -212,6 +422,11 @@ export type ListAudioTranscriptionsUsageParams = {
   page?: string;
 };
 
+/**
+ * The query fields of `listAuditLogs`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/audit_logs/methods/list
+ */
 export type ListAuditLogsParams = {
   effective_at?: {
     gt?: number;
@@ -230,12 +445,22 @@ export type ListAuditLogsParams = {
   before?: string;
 };
 
+/**
+ * The query fields of `listCertificates`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/certificates/methods/list
+ */
 export type ListCertificatesParams = {
   limit?: number;
   after?: string;
   order?: "asc" | "desc";
 };
 
+/**
+ * The query fields of `listCodeInterpreterSessionsUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/code_interpreter_sessions
+ */
 export type ListCodeInterpreterSessionsUsageParams = {
   start_time: number;
   end_time?: number;
@@ -246,6 +471,11 @@ export type ListCodeInterpreterSessionsUsageParams = {
   page?: string;
 };
 
+/**
+ * The query fields of `listCompletionsUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/completions
+ */
 export type ListCompletionsUsageParams = {
   start_time: number;
   end_time?: number;
@@ -260,6 +490,11 @@ export type ListCompletionsUsageParams = {
   page?: string;
 };
 
+/**
+ * The query fields of `listCosts`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/costs/methods/list
+ */
 export type ListCostsParams = {
   start_time: number;
   end_time?: number;
@@ -271,6 +506,11 @@ export type ListCostsParams = {
   page?: string;
 };
 
+/**
+ * The query fields of `listEmbeddingsUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/embeddings
+ */
 export type ListEmbeddingsUsageParams = {
   start_time: number;
   end_time?: number;
@@ -284,6 +524,11 @@ export type ListEmbeddingsUsageParams = {
   page?: string;
 };
 
+/**
+ * The query fields of `listFileSearchCallsUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/file_search_calls
+ */
 export type ListFileSearchCallsUsageParams = {
   start_time: number;
   end_time?: number;
@@ -297,6 +542,11 @@ export type ListFileSearchCallsUsageParams = {
   page?: string;
 };
 
+/**
+ * The path and query fields of `listGroupRoles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/subresources/roles/methods/list
+ */
 export type ListGroupRolesParams = {
   group_id: string;
   limit?: number;
@@ -304,6 +554,11 @@ export type ListGroupRolesParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The path and query fields of `listGroupUsers`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/subresources/users/methods/list
+ */
 export type ListGroupUsersParams = {
   group_id: string;
   limit?: number;
@@ -311,12 +566,22 @@ export type ListGroupUsersParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The query fields of `listGroups`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/methods/list
+ */
 export type ListGroupsParams = {
   limit?: number;
   after?: string;
   order?: "asc" | "desc";
 };
 
+/**
+ * The query fields of `listImagesUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/images
+ */
 export type ListImagesUsageParams = {
   start_time: number;
   end_time?: number;
@@ -332,11 +597,21 @@ export type ListImagesUsageParams = {
   page?: string;
 };
 
+/**
+ * The query fields of `listInvites`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/invites/methods/list
+ */
 export type ListInvitesParams = {
   limit?: number;
   after?: string;
 };
 
+/**
+ * The query fields of `listModerationsUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/moderations
+ */
 export type ListModerationsUsageParams = {
   start_time: number;
   end_time?: number;
@@ -350,6 +625,11 @@ export type ListModerationsUsageParams = {
   page?: string;
 };
 
+/**
+ * The path and query fields of `listProjectApiKeys`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/api_keys/methods/list
+ */
 export type ListProjectApiKeysParams = {
   project_id: string;
   limit?: number;
@@ -357,6 +637,11 @@ export type ListProjectApiKeysParams = {
   owner_project_access?: "active" | "inactive" | "any";
 };
 
+/**
+ * The path and query fields of `listProjectCertificates`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/certificates/methods/list
+ */
 export type ListProjectCertificatesParams = {
   project_id: string;
   limit?: number;
@@ -364,6 +649,11 @@ export type ListProjectCertificatesParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The path and query fields of `listProjectGroupRoles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/groups/subresources/roles/methods/list
+ */
 export type ListProjectGroupRolesParams = {
   project_id: string;
   group_id: string;
@@ -372,6 +662,11 @@ export type ListProjectGroupRolesParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The path and query fields of `listProjectGroups`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/groups/methods/list
+ */
 export type ListProjectGroupsParams = {
   project_id: string;
   limit?: number;
@@ -379,6 +674,11 @@ export type ListProjectGroupsParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The path and query fields of `listProjectRateLimits`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/rate_limits/methods/list
+ */
 export type ListProjectRateLimitsParams = {
   project_id: string;
   limit?: number;
@@ -386,6 +686,11 @@ export type ListProjectRateLimitsParams = {
   before?: string;
 };
 
+/**
+ * The path and query fields of `listProjectRoles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/roles/methods/list
+ */
 export type ListProjectRolesParams = {
   project_id: string;
   limit?: number;
@@ -393,12 +698,22 @@ export type ListProjectRolesParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The path and query fields of `listProjectServiceAccounts`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/service_accounts/methods/list
+ */
 export type ListProjectServiceAccountsParams = {
   project_id: string;
   limit?: number;
   after?: string;
 };
 
+/**
+ * The path and query fields of `listProjectSpendAlerts`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/spend_alerts/methods/list
+ */
 export type ListProjectSpendAlertsParams = {
   project_id: string;
   limit?: number;
@@ -407,6 +722,11 @@ export type ListProjectSpendAlertsParams = {
   before?: string;
 };
 
+/**
+ * The path and query fields of `listProjectUserRoles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/users/subresources/roles/methods/list
+ */
 export type ListProjectUserRolesParams = {
   project_id: string;
   user_id: string;
@@ -415,24 +735,44 @@ export type ListProjectUserRolesParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The path and query fields of `listProjectUsers`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/users/methods/list
+ */
 export type ListProjectUsersParams = {
   project_id: string;
   limit?: number;
   after?: string;
 };
 
+/**
+ * The query fields of `listProjects`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/methods/list
+ */
 export type ListProjectsParams = {
   limit?: number;
   after?: string;
   include_archived?: boolean;
 };
 
+/**
+ * The query fields of `listRoles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/roles/methods/list
+ */
 export type ListRolesParams = {
   limit?: number;
   after?: string;
   order?: "asc" | "desc";
 };
 
+/**
+ * The query fields of `listSpendAlerts`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/spend_alerts/methods/list
+ */
 export type ListSpendAlertsParams = {
   limit?: number;
   order?: "asc" | "desc";
@@ -440,6 +780,11 @@ export type ListSpendAlertsParams = {
   before?: string;
 };
 
+/**
+ * The path and query fields of `listUserRoles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/users/subresources/roles/methods/list
+ */
 export type ListUserRolesParams = {
   user_id: string;
   limit?: number;
@@ -447,12 +792,22 @@ export type ListUserRolesParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The query fields of `listUsers`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/users/methods/list
+ */
 export type ListUsersParams = {
   limit?: number;
   after?: string;
   emails?: string[];
 };
 
+/**
+ * The query fields of `listVectorStoresUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/vector_stores
+ */
 export type ListVectorStoresUsageParams = {
   start_time: number;
   end_time?: number;
@@ -463,6 +818,11 @@ export type ListVectorStoresUsageParams = {
   page?: string;
 };
 
+/**
+ * The query fields of `listWebSearchCallsUsage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/usage/methods/web_search_calls
+ */
 export type ListWebSearchCallsUsageParams = {
   start_time: number;
   end_time?: number;
@@ -477,214 +837,454 @@ export type ListWebSearchCallsUsageParams = {
   page?: string;
 };
 
+/**
+ * The path fields of `removeGroupUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/subresources/users/methods/delete
+ */
 export type RemoveGroupUserParams = {
   group_id: string;
   user_id: string;
 };
 
+/**
+ * The path fields of `removeProjectGroup`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/groups/methods/delete
+ */
 export type RemoveProjectGroupParams = {
   project_id: string;
   group_id: string;
 };
 
+/**
+ * The path fields of `retrieveAdminApiKey`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/audit_logs/subresources/admin_api_keys/methods/retrieve
+ */
 export type RetrieveAdminApiKeyParams = {
   key_id: string;
 };
 
+/**
+ * The path and query fields of `retrieveCertificate`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/certificates/methods/retrieve
+ */
 export type RetrieveCertificateParams = {
   certificate_id: string;
   include?: "content"[];
 };
 
+/**
+ * `retrieveDataRetention` takes no fields.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/data_retention/methods/retrieve
+ */
 export type RetrieveDataRetentionParams = Record<string, never>;
 
+/**
+ * The path fields of `retrieveGroup`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/methods/retrieve
+ */
 export type RetrieveGroupParams = {
   group_id: string;
 };
 
+/**
+ * The path fields of `retrieveGroupRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/subresources/roles/methods/retrieve
+ */
 export type RetrieveGroupRoleParams = {
   group_id: string;
   role_id: string;
 };
 
+/**
+ * The path fields of `retrieveGroupUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/subresources/users/methods/retrieve
+ */
 export type RetrieveGroupUserParams = {
   group_id: string;
   user_id: string;
 };
 
+/**
+ * The path fields of `retrieveInvite`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/invites/methods/retrieve
+ */
 export type RetrieveInviteParams = {
   invite_id: string;
 };
 
+/**
+ * The path fields of `retrieveProject`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/methods/retrieve
+ */
 export type RetrieveProjectParams = {
   project_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectApiKey`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/api_keys/methods/retrieve
+ */
 export type RetrieveProjectApiKeyParams = {
   project_id: string;
   api_key_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectDataRetention`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/data_retention/methods/retrieve
+ */
 export type RetrieveProjectDataRetentionParams = {
   project_id: string;
 };
 
+/**
+ * The path and query fields of `retrieveProjectGroup`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/groups/methods/retrieve
+ */
 export type RetrieveProjectGroupParams = {
   project_id: string;
   group_id: string;
   group_type?: "group" | "tenant_group";
 };
 
+/**
+ * The path fields of `retrieveProjectGroupRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/groups/subresources/roles/methods/retrieve
+ */
 export type RetrieveProjectGroupRoleParams = {
   project_id: string;
   group_id: string;
   role_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectHostedToolPermissions`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/hosted_tool_permissions/methods/retrieve
+ */
 export type RetrieveProjectHostedToolPermissionsParams = {
   project_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectModelPermissions`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/model_permissions/methods/retrieve
+ */
 export type RetrieveProjectModelPermissionsParams = {
   project_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/roles/methods/retrieve
+ */
 export type RetrieveProjectRoleParams = {
   project_id: string;
   role_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectServiceAccount`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/service_accounts/methods/retrieve
+ */
 export type RetrieveProjectServiceAccountParams = {
   project_id: string;
   service_account_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectSpendAlert`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/spend_alerts/methods/retrieve
+ */
 export type RetrieveProjectSpendAlertParams = {
   project_id: string;
   alert_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectSpendLimit`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/spend_limit/methods/retrieve
+ */
 export type RetrieveProjectSpendLimitParams = {
   project_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/users/methods/retrieve
+ */
 export type RetrieveProjectUserParams = {
   project_id: string;
   user_id: string;
 };
 
+/**
+ * The path fields of `retrieveProjectUserRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/users/subresources/roles/methods/retrieve
+ */
 export type RetrieveProjectUserRoleParams = {
   project_id: string;
   user_id: string;
   role_id: string;
 };
 
+/**
+ * The path fields of `retrieveRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/roles/methods/retrieve
+ */
 export type RetrieveRoleParams = {
   role_id: string;
 };
 
+/**
+ * The path fields of `retrieveSpendAlert`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/spend_alerts/methods/retrieve
+ */
 export type RetrieveSpendAlertParams = {
   alert_id: string;
 };
 
+/**
+ * `retrieveSpendLimit` takes no fields.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/spend_limit/methods/retrieve
+ */
 export type RetrieveSpendLimitParams = Record<string, never>;
 
+/**
+ * The path fields of `retrieveUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/users/methods/retrieve
+ */
 export type RetrieveUserParams = {
   user_id: string;
 };
 
+/**
+ * The path fields of `retrieveUserRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/users/subresources/roles/methods/retrieve
+ */
 export type RetrieveUserRoleParams = {
   user_id: string;
   role_id: string;
 };
 
+/**
+ * The path fields of `unassignGroupRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/subresources/roles/methods/delete
+ */
 export type UnassignGroupRoleParams = {
   group_id: string;
   role_id: string;
 };
 
+/**
+ * The path fields of `unassignProjectGroupRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/groups/subresources/roles/methods/delete
+ */
 export type UnassignProjectGroupRoleParams = {
   project_id: string;
   group_id: string;
   role_id: string;
 };
 
+/**
+ * The path fields of `unassignProjectUserRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/users/subresources/roles/methods/delete
+ */
 export type UnassignProjectUserRoleParams = {
   project_id: string;
   user_id: string;
   role_id: string;
 };
 
+/**
+ * The path fields of `unassignUserRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/users/subresources/roles/methods/delete
+ */
 export type UnassignUserRoleParams = {
   user_id: string;
   role_id: string;
 };
 
+/**
+ * The path and body fields of `updateCertificate`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/certificates/methods/update
+ */
 export type UpdateCertificateParams = ModifyCertificateRequest & {
   certificate_id: string;
 };
 
+/**
+ * The body fields of `updateDataRetention`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/data_retention/methods/update
+ */
 export type UpdateDataRetentionParams = UpdateOrganizationDataRetentionBody;
 
+/**
+ * The path and body fields of `updateGroup`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/groups/methods/update
+ */
 export type UpdateGroupParams = UpdateGroupBody & {
   group_id: string;
 };
 
+/**
+ * The path and body fields of `updateProject`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/methods/update
+ */
 export type UpdateProjectParams = ProjectUpdateRequest & {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `updateProjectDataRetention`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/data_retention/methods/update
+ */
 export type UpdateProjectDataRetentionParams = UpdateProjectDataRetentionBody & {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `updateProjectHostedToolPermissions`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/hosted_tool_permissions/methods/update
+ */
 export type UpdateProjectHostedToolPermissionsParams = ProjectHostedToolPermissionsUpdateRequest & {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `updateProjectModelPermissions`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/model_permissions/methods/update
+ */
 export type UpdateProjectModelPermissionsParams = ProjectModelPermissionsUpdateRequest & {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `updateProjectRateLimit`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/rate_limits/methods/update
+ */
 export type UpdateProjectRateLimitParams = ProjectRateLimitUpdateRequest & {
   project_id: string;
   rate_limit_id: string;
 };
 
+/**
+ * The path and body fields of `updateProjectRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/projects/subresources/roles/methods/update
+ */
 export type UpdateProjectRoleParams = PublicUpdateOrganizationRoleBody & {
   project_id: string;
   role_id: string;
 };
 
+/**
+ * The path and body fields of `updateProjectServiceAccount`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/service_accounts/methods/update
+ */
 export type UpdateProjectServiceAccountParams = UpdateProjectServiceAccountBody & {
   project_id: string;
   service_account_id: string;
 };
 
+/**
+ * The path and body fields of `updateProjectSpendAlert`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/spend_alerts/methods/update
+ */
 export type UpdateProjectSpendAlertParams = CreateSpendAlertBody & {
   project_id: string;
   alert_id: string;
 };
 
+/**
+ * The path and body fields of `updateProjectSpendLimit`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/spend_limit/methods/update
+ */
 export type UpdateProjectSpendLimitParams = UpdateProjectSpendLimitBody & {
   project_id: string;
 };
 
+/**
+ * The path and body fields of `updateProjectUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/projects/subresources/users/methods/update
+ */
 export type UpdateProjectUserParams = ProjectUserUpdateRequest & {
   project_id: string;
   user_id: string;
 };
 
+/**
+ * The path and body fields of `updateRole`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/roles/methods/update
+ */
 export type UpdateRoleParams = PublicUpdateOrganizationRoleBody & {
   role_id: string;
 };
 
+/**
+ * The path and body fields of `updateSpendAlert`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/spend_alerts/methods/update
+ */
 export type UpdateSpendAlertParams = CreateSpendAlertBody & {
   alert_id: string;
 };
 
+/**
+ * The body fields of `updateSpendLimit`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/spend_limit/methods/update
+ */
 export type UpdateSpendLimitParams = UpdateOrganizationSpendLimitBody;
 
+/**
+ * The path and body fields of `updateUser`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/organization/subresources/users/methods/update
+ */
 export type UpdateUserParams = UserRoleUpdateRequest & {
   user_id: string;
 };

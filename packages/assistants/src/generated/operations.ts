@@ -75,7 +75,6 @@ export function cancelRun(
  * `POST /assistants`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/create
  */
 export function createAssistant(
@@ -205,7 +204,6 @@ export function createThreadMessage(
  * `DELETE /assistants/{assistant_id}`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/delete
  */
 export function deleteAssistant(
@@ -264,7 +262,6 @@ export function deleteThreadMessage(
  * `GET /assistants`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/list
  */
 export function listAssistants(
@@ -345,7 +342,6 @@ export function listThreadMessages(
  * `GET /assistants/{assistant_id}`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/retrieve
  */
 export function retrieveAssistant(
@@ -493,7 +489,6 @@ export function streamToolOutputsToRun(
  * `POST /assistants/{assistant_id}`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/update
  */
 export function updateAssistant(

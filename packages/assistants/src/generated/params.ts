@@ -13,49 +13,112 @@ import type {
   SubmitToolOutputsRunRequest,
 } from "./types.js";
 
+/**
+ * The path fields of `cancelRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export type CancelRunParams = {
   thread_id: string;
   run_id: string;
 };
 
+/**
+ * The body fields of `createAssistant`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/create
+ */
 export type CreateAssistantParams = CreateAssistantRequest;
 
+/**
+ * The path, query and body fields of `createRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export type CreateRunParams = Omit<CreateRunRequest, "stream"> & {
   stream?: Exclude<CreateRunRequest["stream"], true>;
   thread_id: string;
   include?: "step_details.tool_calls[*].file_search.results[*].content"[];
 };
 
+/**
+ * The path, query and body fields of `streamRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export type StreamRunParams = Omit<CreateRunRequest, "stream"> & {
   thread_id: string;
   include?: "step_details.tool_calls[*].file_search.results[*].content"[];
 };
 
+/**
+ * The body fields of `createThread`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/create
+ */
 export type CreateThreadParams = CreateThreadRequest;
 
+/**
+ * The body fields of `createThreadAndRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/create_and_run
+ */
 export type CreateThreadAndRunParams = Omit<CreateThreadAndRunRequest, "stream"> & {
   stream?: Exclude<CreateThreadAndRunRequest["stream"], true>;
 };
 
+/**
+ * The body fields of `streamThreadAndRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/create_and_run
+ */
 export type StreamThreadAndRunParams = Omit<CreateThreadAndRunRequest, "stream">;
 
+/**
+ * The path and body fields of `createThreadMessage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/create
+ */
 export type CreateThreadMessageParams = CreateMessageRequest & {
   thread_id: string;
 };
 
+/**
+ * The path fields of `deleteAssistant`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/delete
+ */
 export type DeleteAssistantParams = {
   assistant_id: string;
 };
 
+/**
+ * The path fields of `deleteThread`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/delete
+ */
 export type DeleteThreadParams = {
   thread_id: string;
 };
 
+/**
+ * The path fields of `deleteThreadMessage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/delete
+ */
 export type DeleteThreadMessageParams = {
   thread_id: string;
   message_id: string;
 };
 
+/**
+ * The query fields of `listAssistants`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/list
+ */
 export type ListAssistantsParams = {
   limit?: number;
   order?: "asc" | "desc";
@@ -63,6 +126,11 @@ export type ListAssistantsParams = {
   before?: string;
 };
 
+/**
+ * The path and query fields of `listRunSteps`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/subresources/steps/methods/list
+ */
 export type ListRunStepsParams = {
   thread_id: string;
   run_id: string;
@@ -73,6 +141,11 @@ export type ListRunStepsParams = {
   include?: "step_details.tool_calls[*].file_search.results[*].content"[];
 };
 
+/**
+ * The path and query fields of `listRuns`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/list
+ */
 export type ListRunsParams = {
   thread_id: string;
   limit?: number;
@@ -81,6 +154,11 @@ export type ListRunsParams = {
   before?: string;
 };
 
+/**
+ * The path and query fields of `listThreadMessages`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/list
+ */
 export type ListThreadMessagesParams = {
   thread_id: string;
   limit?: number;
@@ -90,15 +168,31 @@ export type ListThreadMessagesParams = {
   run_id?: string;
 };
 
+/**
+ * The path fields of `retrieveAssistant`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/retrieve
+ */
 export type RetrieveAssistantParams = {
   assistant_id: string;
 };
 
+/**
+ * The path fields of `retrieveRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/retrieve
+ */
 export type RetrieveRunParams = {
   thread_id: string;
   run_id: string;
 };
 
+/**
+ * The path and query fields of `retrieveRunStep`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/subresources/steps/methods/retrieve
+ */
 export type RetrieveRunStepParams = {
   thread_id: string;
   run_id: string;
@@ -106,39 +200,80 @@ export type RetrieveRunStepParams = {
   include?: "step_details.tool_calls[*].file_search.results[*].content"[];
 };
 
+/**
+ * The path fields of `retrieveThread`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/retrieve
+ */
 export type RetrieveThreadParams = {
   thread_id: string;
 };
 
+/**
+ * The path fields of `retrieveThreadMessage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/retrieve
+ */
 export type RetrieveThreadMessageParams = {
   thread_id: string;
   message_id: string;
 };
 
+/**
+ * The path and body fields of `submitToolOutputsToRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/submit_tool_outputs
+ */
 export type SubmitToolOutputsToRunParams = Omit<SubmitToolOutputsRunRequest, "stream"> & {
   stream?: Exclude<SubmitToolOutputsRunRequest["stream"], true>;
   thread_id: string;
   run_id: string;
 };
 
+/**
+ * The path and body fields of `streamToolOutputsToRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/submit_tool_outputs
+ */
 export type StreamToolOutputsToRunParams = Omit<SubmitToolOutputsRunRequest, "stream"> & {
   thread_id: string;
   run_id: string;
 };
 
+/**
+ * The path and body fields of `updateAssistant`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/update
+ */
 export type UpdateAssistantParams = ModifyAssistantRequest & {
   assistant_id: string;
 };
 
+/**
+ * The path and body fields of `updateRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/update
+ */
 export type UpdateRunParams = ModifyRunRequest & {
   thread_id: string;
   run_id: string;
 };
 
+/**
+ * The path and body fields of `updateThread`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/update
+ */
 export type UpdateThreadParams = ModifyThreadRequest & {
   thread_id: string;
 };
 
+/**
+ * The path and body fields of `updateThreadMessage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/update
+ */
 export type UpdateThreadMessageParams = ModifyMessageRequest & {
   thread_id: string;
   message_id: string;

@@ -10,7 +10,10 @@ import type {
   ResponseFormatText,
 } from "@oaikit/types";
 
-/** @deprecated */
+/**
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/retrieve
+ */
 export interface AssistantObject {
   created_at: number;
   description: string | null;
@@ -33,6 +36,10 @@ export interface AssistantObject {
   tools: (AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction)[];
   top_p?: number | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export type AssistantStreamEvent =
   | ThreadStreamEvent
   | RunStreamEvent
@@ -40,6 +47,10 @@ export type AssistantStreamEvent =
   | MessageStreamEvent
   | ErrorEvent
   | DoneEvent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/create
+ */
 export type AssistantSupportedModels =
   | "gpt-5"
   | "gpt-5-mini"
@@ -83,9 +94,17 @@ export type AssistantSupportedModels =
   | "gpt-3.5-turbo-1106"
   | "gpt-3.5-turbo-0125"
   | "gpt-3.5-turbo-16k-0613";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export interface AssistantToolsCode {
   type: "code_interpreter";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export interface AssistantToolsFileSearch {
   file_search?: {
     max_num_results?: number;
@@ -93,29 +112,53 @@ export interface AssistantToolsFileSearch {
   };
   type: "file_search";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface AssistantToolsFileSearchTypeOnly {
   type: "file_search";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export interface AssistantToolsFunction {
   function: FunctionObject;
   type: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export type AssistantsApiResponseFormatOption =
   | "auto"
   | ResponseFormatText
   | ResponseFormatJsonObject
   | ResponseFormatJsonSchema;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export type AssistantsApiToolChoiceOption =
   | "none"
   | "auto"
   | "required"
   | AssistantsNamedToolChoice;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export interface AssistantsNamedToolChoice {
   function?: {
     name: string;
   };
   type: "function" | "code_interpreter" | "file_search";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/create
+ */
 export interface CreateAssistantRequest {
   description?: string | null;
   instructions?: string | null;
@@ -170,6 +213,10 @@ export interface CreateAssistantRequest {
   tools?: (AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction)[];
   top_p?: number | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/create
+ */
 export interface CreateMessageRequest {
   attachments?:
     | {
@@ -187,6 +234,10 @@ export interface CreateMessageRequest {
   metadata?: Metadata;
   role: "user" | "assistant";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface CreateRunRequest {
   additional_instructions?: string | null;
   additional_messages?: CreateMessageRequest[] | null;
@@ -206,6 +257,10 @@ export interface CreateRunRequest {
   top_p?: number | null;
   truncation_strategy?: TruncationObject | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/create_and_run
+ */
 export interface CreateThreadAndRunRequest {
   assistant_id: string;
   instructions?: string | null;
@@ -271,6 +326,10 @@ export interface CreateThreadAndRunRequest {
   top_p?: number | null;
   truncation_strategy?: TruncationObject | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/create
+ */
 export interface CreateThreadRequest {
   messages?: CreateMessageRequest[];
   metadata?: Metadata;
@@ -317,40 +376,76 @@ export interface CreateThreadRequest {
         };
   } | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/delete
+ */
 export interface DeleteAssistantResponse {
   deleted: boolean;
   id: string;
   object: "assistant.deleted";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/delete
+ */
 export interface DeleteMessageResponse {
   deleted: boolean;
   id: string;
   object: "thread.message.deleted";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/delete
+ */
 export interface DeleteThreadResponse {
   deleted: boolean;
   id: string;
   object: "thread.deleted";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface DoneEvent {
   data: "[DONE]";
   event: "done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface Error {
   code: string | null;
   message: string;
   param: string | null;
   type: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface ErrorEvent {
   data: Error;
   event: "error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export type FileSearchRanker = "auto" | "default_2024_08_21";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export interface FileSearchRankingOptions {
   ranker?: FileSearchRanker;
   score_threshold: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/list
+ */
 export interface ListAssistantsResponse {
   data: AssistantObject[];
   first_id: string;
@@ -358,6 +453,10 @@ export interface ListAssistantsResponse {
   last_id: string;
   object: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/list
+ */
 export interface ListMessagesResponse {
   data: MessageObject[];
   first_id: string;
@@ -365,6 +464,10 @@ export interface ListMessagesResponse {
   last_id: string;
   object: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/subresources/steps/methods/list
+ */
 export interface ListRunStepsResponse {
   data: RunStepObject[];
   first_id: string;
@@ -372,6 +475,10 @@ export interface ListRunStepsResponse {
   last_id: string;
   object: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/list
+ */
 export interface ListRunsResponse {
   data: RunObject[];
   first_id: string;
@@ -379,6 +486,10 @@ export interface ListRunsResponse {
   last_id: string;
   object: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageContentImageFileObject {
   image_file: {
     detail?: "auto" | "low" | "high";
@@ -386,6 +497,10 @@ export interface MessageContentImageFileObject {
   };
   type: "image_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageContentImageUrlObject {
   image_url: {
     detail?: "auto" | "low" | "high";
@@ -393,10 +508,18 @@ export interface MessageContentImageUrlObject {
   };
   type: "image_url";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageContentRefusalObject {
   refusal: string;
   type: "refusal";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageContentTextAnnotationsFileCitationObject {
   end_index: number;
   file_citation: {
@@ -406,6 +529,10 @@ export interface MessageContentTextAnnotationsFileCitationObject {
   text: string;
   type: "file_citation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageContentTextAnnotationsFilePathObject {
   end_index: number;
   file_path: {
@@ -415,6 +542,10 @@ export interface MessageContentTextAnnotationsFilePathObject {
   text: string;
   type: "file_path";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageContentTextObject {
   text: {
     annotations: (
@@ -425,6 +556,10 @@ export interface MessageContentTextObject {
   };
   type: "text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageDeltaContentImageFileObject {
   image_file?: {
     detail?: "auto" | "low" | "high";
@@ -433,6 +568,10 @@ export interface MessageDeltaContentImageFileObject {
   index: number;
   type: "image_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageDeltaContentImageUrlObject {
   image_url?: {
     detail?: "auto" | "low" | "high";
@@ -441,11 +580,19 @@ export interface MessageDeltaContentImageUrlObject {
   index: number;
   type: "image_url";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageDeltaContentRefusalObject {
   index: number;
   refusal?: string;
   type: "refusal";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageDeltaContentTextAnnotationsFileCitationObject {
   end_index?: number;
   file_citation?: {
@@ -457,6 +604,10 @@ export interface MessageDeltaContentTextAnnotationsFileCitationObject {
   text?: string;
   type: "file_citation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageDeltaContentTextAnnotationsFilePathObject {
   end_index?: number;
   file_path?: {
@@ -467,6 +618,10 @@ export interface MessageDeltaContentTextAnnotationsFilePathObject {
   text?: string;
   type: "file_path";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageDeltaContentTextObject {
   index: number;
   text?: {
@@ -478,6 +633,10 @@ export interface MessageDeltaContentTextObject {
   };
   type: "text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageDeltaObject {
   delta: {
     content?: (
@@ -491,6 +650,10 @@ export interface MessageDeltaObject {
   id: string;
   object: "thread.message.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/retrieve
+ */
 export interface MessageObject {
   assistant_id: string | null;
   attachments:
@@ -519,10 +682,18 @@ export interface MessageObject {
   status: "in_progress" | "incomplete" | "completed";
   thread_id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface MessageRequestContentTextObject {
   text: string;
   type: "text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export type MessageStreamEvent =
   | {
       data: MessageObject;
@@ -544,6 +715,10 @@ export type MessageStreamEvent =
       data: MessageObject;
       event: "thread.message.incomplete";
     };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/assistants/methods/update
+ */
 export interface ModifyAssistantRequest {
   description?: string | null;
   instructions?: string | null;
@@ -564,12 +739,24 @@ export interface ModifyAssistantRequest {
   tools?: (AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction)[];
   top_p?: number | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/messages/methods/update
+ */
 export interface ModifyMessageRequest {
   metadata?: Metadata;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/update
+ */
 export interface ModifyRunRequest {
   metadata?: Metadata;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/update
+ */
 export interface ModifyThreadRequest {
   metadata?: Metadata;
   tool_resources?: {
@@ -581,11 +768,19 @@ export interface ModifyThreadRequest {
     };
   } | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export type RunCompletionUsage = {
   completion_tokens: number;
   prompt_tokens: number;
   total_tokens: number;
 } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/retrieve
+ */
 export interface RunObject {
   assistant_id: string;
   cancelled_at: number | null;
@@ -634,11 +829,19 @@ export interface RunObject {
   truncation_strategy: TruncationObject | null;
   usage: RunCompletionUsage;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export type RunStepCompletionUsage = {
   completion_tokens: number;
   prompt_tokens: number;
   total_tokens: number;
 } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDeltaObject {
   delta: {
     step_details?:
@@ -648,12 +851,20 @@ export interface RunStepDeltaObject {
   id: string;
   object: "thread.run.step.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDeltaStepDetailsMessageCreationObject {
   message_creation?: {
     message_id?: string;
   };
   type: "message_creation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDeltaStepDetailsToolCallsCodeObject {
   code_interpreter?: {
     input?: string;
@@ -666,6 +877,10 @@ export interface RunStepDeltaStepDetailsToolCallsCodeObject {
   index: number;
   type: "code_interpreter";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
   image?: {
     file_id?: string;
@@ -673,17 +888,29 @@ export interface RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
   index: number;
   type: "image";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
   index: number;
   logs?: string;
   type: "logs";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDeltaStepDetailsToolCallsFileSearchObject {
   file_search: { [key: string]: unknown };
   id?: string;
   index: number;
   type: "file_search";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDeltaStepDetailsToolCallsFunctionObject {
   function?: {
     arguments?: string;
@@ -694,6 +921,10 @@ export interface RunStepDeltaStepDetailsToolCallsFunctionObject {
   index: number;
   type: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDeltaStepDetailsToolCallsObject {
   tool_calls?: (
     | RunStepDeltaStepDetailsToolCallsCodeObject
@@ -702,12 +933,20 @@ export interface RunStepDeltaStepDetailsToolCallsObject {
   )[];
   type: "tool_calls";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDetailsMessageCreationObject {
   message_creation: {
     message_id: string;
   };
   type: "message_creation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDetailsToolCallsCodeObject {
   code_interpreter: {
     input: string;
@@ -719,16 +958,28 @@ export interface RunStepDetailsToolCallsCodeObject {
   id: string;
   type: "code_interpreter";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDetailsToolCallsCodeOutputImageObject {
   image: {
     file_id: string;
   };
   type: "image";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDetailsToolCallsCodeOutputLogsObject {
   logs: string;
   type: "logs";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDetailsToolCallsFileSearchObject {
   file_search: {
     ranking_options?: RunStepDetailsToolCallsFileSearchRankingOptionsObject;
@@ -737,10 +988,18 @@ export interface RunStepDetailsToolCallsFileSearchObject {
   id: string;
   type: "file_search";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDetailsToolCallsFileSearchRankingOptionsObject {
   ranker: FileSearchRanker;
   score_threshold: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDetailsToolCallsFileSearchResultObject {
   content?: {
     text?: string;
@@ -750,6 +1009,10 @@ export interface RunStepDetailsToolCallsFileSearchResultObject {
   file_name: string;
   score: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDetailsToolCallsFunctionObject {
   function: {
     arguments: string;
@@ -759,6 +1022,10 @@ export interface RunStepDetailsToolCallsFunctionObject {
   id: string;
   type: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface RunStepDetailsToolCallsObject {
   tool_calls: (
     | RunStepDetailsToolCallsCodeObject
@@ -767,6 +1034,10 @@ export interface RunStepDetailsToolCallsObject {
   )[];
   type: "tool_calls";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/subresources/steps/methods/retrieve
+ */
 export interface RunStepObject {
   assistant_id: string;
   cancelled_at: number | null;
@@ -788,6 +1059,10 @@ export interface RunStepObject {
   type: "message_creation" | "tool_calls";
   usage: RunStepCompletionUsage;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export type RunStepStreamEvent =
   | {
       data: RunStepObject;
@@ -817,6 +1092,10 @@ export type RunStepStreamEvent =
       data: RunStepObject;
       event: "thread.run.step.expired";
     };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export type RunStreamEvent =
   | {
       data: RunObject;
@@ -858,6 +1137,10 @@ export type RunStreamEvent =
       data: RunObject;
       event: "thread.run.expired";
     };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export interface RunToolCallObject {
   function: {
     arguments: string;
@@ -866,6 +1149,10 @@ export interface RunToolCallObject {
   id: string;
   type: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/submit_tool_outputs
+ */
 export interface SubmitToolOutputsRunRequest {
   stream?: boolean | null;
   tool_outputs: {
@@ -873,6 +1160,10 @@ export interface SubmitToolOutputsRunRequest {
     tool_call_id?: string;
   }[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/methods/retrieve
+ */
 export interface ThreadObject {
   created_at: number;
   id: string;
@@ -887,11 +1178,19 @@ export interface ThreadObject {
     };
   } | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/create
+ */
 export interface ThreadStreamEvent {
   data: ThreadObject;
   enabled?: boolean;
   event: "thread.created";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/threads/subresources/runs/methods/cancel
+ */
 export interface TruncationObject {
   last_messages?: number | null;
   type: "auto" | "last_messages";

@@ -9,37 +9,92 @@ import type {
   UpdateVoiceConsentRequest,
 } from "./types.js";
 
+/**
+ * The body fields of `createSpeech`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/speech/methods/create
+ */
 export type CreateSpeechParams = Omit<CreateSpeechRequest, "stream_format"> & {
   stream_format?: Exclude<CreateSpeechRequest["stream_format"], "sse">;
 };
 
+/**
+ * The body fields of `streamSpeech`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/speech/methods/create
+ */
 export type StreamSpeechParams = Omit<CreateSpeechRequest, "stream_format">;
 
+/**
+ * The body fields of `createTranscription`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export type CreateTranscriptionParams = Omit<CreateTranscriptionRequest, "stream"> & {
   stream?: Exclude<CreateTranscriptionRequest["stream"], true>;
 };
 
+/**
+ * The body fields of `streamTranscription`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export type StreamTranscriptionParams = Omit<CreateTranscriptionRequest, "stream">;
 
+/**
+ * The body fields of `createTranslation`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/translations/methods/create
+ */
 export type CreateTranslationParams = CreateTranslationRequest;
 
+/**
+ * The body fields of `createVoice`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voices/methods/create
+ */
 export type CreateVoiceParams = CreateVoiceRequest;
 
+/**
+ * The body fields of `createVoiceConsent`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/create
+ */
 export type CreateVoiceConsentParams = CreateVoiceConsentRequest;
 
+/**
+ * The path fields of `deleteVoiceConsent`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/delete
+ */
 export type DeleteVoiceConsentParams = {
   consent_id: string;
 };
 
+/**
+ * The query fields of `listVoiceConsents`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/list
+ */
 export type ListVoiceConsentsParams = {
   after?: string;
   limit?: number;
 };
 
+/**
+ * The path fields of `retrieveVoiceConsent`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/retrieve
+ */
 export type RetrieveVoiceConsentParams = {
   consent_id: string;
 };
 
+/**
+ * The path and body fields of `updateVoiceConsent`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/update
+ */
 export type UpdateVoiceConsentParams = UpdateVoiceConsentRequest & {
   consent_id: string;
 };

@@ -7,6 +7,9 @@ import type {
   VoiceIdsOrCustomVoice,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export type AudioResponseFormat =
   | "json"
   | "text"
@@ -14,6 +17,10 @@ export type AudioResponseFormat =
   | "verbose_json"
   | "vtt"
   | "diarized_json";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/speech/methods/create
+ */
 export interface CreateSpeechRequest {
   input: string;
   instructions?: string;
@@ -23,7 +30,15 @@ export interface CreateSpeechRequest {
   stream_format?: "sse" | "audio";
   voice: VoiceIdsOrCustomVoice;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/speech/methods/create
+ */
 export type CreateSpeechResponseStreamEvent = SpeechAudioDeltaEvent | SpeechAudioDoneEvent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface CreateTranscriptionRequest {
   chunking_strategy?: "auto" | VadConfig | null;
   file: Blob;
@@ -47,6 +62,10 @@ export interface CreateTranscriptionRequest {
   temperature?: number;
   timestamp_granularities?: ("word" | "segment")[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface CreateTranscriptionResponseDiarizedJson {
   duration: number;
   segments: TranscriptionDiarizedSegment[];
@@ -54,6 +73,10 @@ export interface CreateTranscriptionResponseDiarizedJson {
   text: string;
   usage?: TranscriptTextUsageTokens | TranscriptTextUsageDuration;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface CreateTranscriptionResponseJson {
   languages?: TranscriptionLanguage[];
   logprobs?: {
@@ -64,10 +87,18 @@ export interface CreateTranscriptionResponseJson {
   text: string;
   usage?: TranscriptTextUsageTokens | TranscriptTextUsageDuration;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export type CreateTranscriptionResponseStreamEvent =
   | TranscriptTextSegmentEvent
   | TranscriptTextDeltaEvent
   | TranscriptTextDoneEvent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface CreateTranscriptionResponseVerboseJson {
   duration: number;
   language: string;
@@ -76,6 +107,10 @@ export interface CreateTranscriptionResponseVerboseJson {
   usage?: TranscriptTextUsageDuration;
   words?: TranscriptionWord[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/translations/methods/create
+ */
 export interface CreateTranslationRequest {
   file: Blob;
   model: "whisper-1" | (string & {});
@@ -83,29 +118,53 @@ export interface CreateTranslationRequest {
   response_format?: "json" | "text" | "srt" | "verbose_json" | "vtt";
   temperature?: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/translations/methods/create
+ */
 export interface CreateTranslationResponseJson {
   text: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/translations/methods/create
+ */
 export interface CreateTranslationResponseVerboseJson {
   duration: number;
   language: string;
   segments?: TranscriptionSegment[];
   text: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/create
+ */
 export interface CreateVoiceConsentRequest {
   language: string;
   name: string;
   recording: Blob;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voices/methods/create
+ */
 export interface CreateVoiceRequest {
   audio_sample: Blob;
   consent: string;
   name: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/speech/methods/create
+ */
 export interface SpeechAudioDeltaEvent {
   audio: string;
   type: "speech.audio.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/speech/methods/create
+ */
 export interface SpeechAudioDoneEvent {
   type: "speech.audio.done";
   usage: {
@@ -114,6 +173,10 @@ export interface SpeechAudioDoneEvent {
     total_tokens: number;
   };
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface TranscriptTextDeltaEvent {
   delta: string;
   logprobs?: {
@@ -124,6 +187,10 @@ export interface TranscriptTextDeltaEvent {
   segment_id?: string;
   type: "transcript.text.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface TranscriptTextDoneEvent {
   languages?: TranscriptionLanguage[];
   logprobs?: {
@@ -135,6 +202,10 @@ export interface TranscriptTextDoneEvent {
   type: "transcript.text.done";
   usage?: TranscriptTextUsageTokens;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface TranscriptTextSegmentEvent {
   end: number;
   id: string;
@@ -143,6 +214,10 @@ export interface TranscriptTextSegmentEvent {
   text: string;
   type: "transcript.text.segment";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface TranscriptionDiarizedSegment {
   end: number;
   id: string;
@@ -151,7 +226,15 @@ export interface TranscriptionDiarizedSegment {
   text: string;
   type: "transcript.text.segment";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export type TranscriptionInclude = "logprobs";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface TranscriptionSegment {
   avg_logprob: number;
   compression_ratio: number;
@@ -164,25 +247,45 @@ export interface TranscriptionSegment {
   text: string;
   tokens: number[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface TranscriptionWord {
   end: number;
   start: number;
   word: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/update
+ */
 export interface UpdateVoiceConsentRequest {
   name: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/transcriptions/methods/create
+ */
 export interface VadConfig {
   prefix_padding_ms?: number;
   silence_duration_ms?: number;
   threshold?: number;
   type: "server_vad";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/delete
+ */
 export interface VoiceConsentDeletedResource {
   deleted: boolean;
   id: string;
   object: "audio.voice_consent";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/list
+ */
 export interface VoiceConsentListResource {
   data: VoiceConsentResource[];
   first_id?: string | null;
@@ -190,6 +293,10 @@ export interface VoiceConsentListResource {
   last_id?: string | null;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voice_consents/methods/retrieve
+ */
 export interface VoiceConsentResource {
   created_at: number;
   id: string;
@@ -197,6 +304,10 @@ export interface VoiceConsentResource {
   name: string;
   object: "audio.voice_consent";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/audio/subresources/voices/methods/create
+ */
 export interface VoiceResource {
   created_at: number;
   id: string;

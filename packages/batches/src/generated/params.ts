@@ -2,17 +2,37 @@
 
 import type { CreateBatchRequest } from "./types.js";
 
+/**
+ * The path fields of `cancelBatch`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/cancel
+ */
 export type CancelBatchParams = {
   batch_id: string;
 };
 
+/**
+ * The body fields of `createBatch`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/create
+ */
 export type CreateBatchParams = CreateBatchRequest;
 
+/**
+ * The query fields of `listBatches`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/list
+ */
 export type ListBatchesParams = {
   after?: string;
   limit?: number;
 };
 
+/**
+ * The path fields of `retrieveBatch`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/retrieve
+ */
 export type RetrieveBatchParams = {
   batch_id: string;
 };

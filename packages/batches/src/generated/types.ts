@@ -2,6 +2,9 @@
 
 import type { Metadata } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/retrieve
+ */
 export interface Batch {
   cancelled_at?: number;
   cancelling_at?: number;
@@ -47,21 +50,37 @@ export interface Batch {
     total_tokens: number;
   };
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/cancel
+ */
 export interface BatchError {
   code?: string;
   line?: number | null;
   message?: string;
   param?: string | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/create
+ */
 export interface BatchFileExpirationAfter {
   anchor: "created_at";
   seconds: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/cancel
+ */
 export interface BatchRequestCounts {
   completed: number;
   failed: number;
   total: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/create
+ */
 export interface CreateBatchRequest {
   completion_window: "24h";
   endpoint:
@@ -77,6 +96,10 @@ export interface CreateBatchRequest {
   metadata?: Metadata;
   output_expires_after?: BatchFileExpirationAfter;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/batches/methods/list
+ */
 export interface ListBatchesResponse {
   data: Batch[];
   first_id?: string;

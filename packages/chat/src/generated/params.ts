@@ -2,16 +2,36 @@
 
 import type { CreateChatCompletionRequest, Metadata } from "./types.js";
 
+/**
+ * The body fields of `createChatCompletion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type CreateChatCompletionParams = Omit<CreateChatCompletionRequest, "stream"> & {
   stream?: Exclude<CreateChatCompletionRequest["stream"], true>;
 };
 
+/**
+ * The body fields of `streamChatCompletion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type StreamChatCompletionParams = Omit<CreateChatCompletionRequest, "stream">;
 
+/**
+ * The path fields of `deleteChatCompletion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/delete
+ */
 export type DeleteChatCompletionParams = {
   completion_id: string;
 };
 
+/**
+ * The path and query fields of `listChatCompletionMessages`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/subresources/messages/methods/list
+ */
 export type ListChatCompletionMessagesParams = {
   completion_id: string;
   after?: string;
@@ -19,6 +39,11 @@ export type ListChatCompletionMessagesParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The query fields of `listChatCompletions`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/list
+ */
 export type ListChatCompletionsParams = {
   model?: string;
   metadata?: Metadata;
@@ -27,10 +52,20 @@ export type ListChatCompletionsParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The path fields of `retrieveChatCompletion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/retrieve
+ */
 export type RetrieveChatCompletionParams = {
   completion_id: string;
 };
 
+/**
+ * The path and body fields of `updateChatCompletion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/update
+ */
 export type UpdateChatCompletionParams = {
   metadata: Metadata;
 } & {

@@ -21,28 +21,51 @@ import type {
   VoiceIdsOrCustomVoice,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionAllowedTools {
   mode: "auto" | "required";
   tools: { [key: string]: unknown }[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionAllowedToolsChoice {
   allowed_tools: ChatCompletionAllowedTools;
   type: "allowed_tools";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/delete
+ */
 export interface ChatCompletionDeleted {
   deleted: boolean;
   id: string;
   object: "chat.completion.deleted";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionFunctionCallOption {
   name: string;
 }
-/** @deprecated */
+
+/**
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionFunctions {
   description?: string;
   name: string;
   parameters?: FunctionParameters;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/list
+ */
 export interface ChatCompletionList {
   data: CreateChatCompletionResponse[];
   first_id: string;
@@ -50,6 +73,10 @@ export interface ChatCompletionList {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionMessageCustomToolCall {
   custom: {
     input: string;
@@ -58,6 +85,10 @@ export interface ChatCompletionMessageCustomToolCall {
   id: string;
   type: "custom";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/subresources/messages/methods/list
+ */
 export interface ChatCompletionMessageList {
   data: (ChatCompletionResponseMessage & {
     content_parts?:
@@ -73,6 +104,10 @@ export interface ChatCompletionMessageList {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionMessageToolCall {
   function: {
     arguments: string;
@@ -81,6 +116,10 @@ export interface ChatCompletionMessageToolCall {
   id: string;
   type: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionMessageToolCallChunk {
   function?: {
     arguments?: string;
@@ -90,36 +129,64 @@ export interface ChatCompletionMessageToolCallChunk {
   index: number;
   type?: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type ChatCompletionMessageToolCalls = (
   | ChatCompletionMessageToolCall
   | ChatCompletionMessageCustomToolCall
 )[];
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionModeration {
   input: ChatCompletionModerationResults | ChatCompletionModerationError;
   output: ChatCompletionModerationResults | ChatCompletionModerationError;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionModerationError {
   code: string;
   message: string;
   type: "error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionModerationResults {
   model: string;
   results: ModerationResultBody[];
   type: "moderation_results";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionNamedToolChoice {
   function: {
     name: string;
   };
   type: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionNamedToolChoiceCustom {
   custom: {
     name: string;
   };
   type: "custom";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestAssistantMessage {
   audio?: {
     id: string;
@@ -134,20 +201,36 @@ export interface ChatCompletionRequestAssistantMessage {
   role: "assistant";
   tool_calls?: ChatCompletionMessageToolCalls;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type ChatCompletionRequestAssistantMessageContentPart =
   | ChatCompletionRequestMessageContentPartText
   | ChatCompletionRequestMessageContentPartRefusal;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestDeveloperMessage {
   content: string | ChatCompletionRequestMessageContentPartText[];
   name?: string;
   role: "developer";
 }
-/** @deprecated */
+
+/**
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestFunctionMessage {
   content: string | null;
   name: string;
   role: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type ChatCompletionRequestMessage =
   | ChatCompletionRequestDeveloperMessage
   | ChatCompletionRequestSystemMessage
@@ -155,6 +238,10 @@ export type ChatCompletionRequestMessage =
   | ChatCompletionRequestAssistantMessage
   | ChatCompletionRequestToolMessage
   | ChatCompletionRequestFunctionMessage;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestMessageContentPartAudio {
   input_audio: {
     data: string;
@@ -163,6 +250,10 @@ export interface ChatCompletionRequestMessageContentPartAudio {
   prompt_cache_breakpoint?: PromptCacheBreakpointParam;
   type: "input_audio";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestMessageContentPartFile {
   file: {
     file_data?: string;
@@ -172,6 +263,10 @@ export interface ChatCompletionRequestMessageContentPartFile {
   prompt_cache_breakpoint?: PromptCacheBreakpointParam;
   type: "file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestMessageContentPartImage {
   image_url: {
     detail?: "auto" | "low" | "high";
@@ -180,39 +275,75 @@ export interface ChatCompletionRequestMessageContentPartImage {
   prompt_cache_breakpoint?: PromptCacheBreakpointParam;
   type: "image_url";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestMessageContentPartRefusal {
   refusal: string;
   type: "refusal";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestMessageContentPartText {
   prompt_cache_breakpoint?: PromptCacheBreakpointParam;
   text: string;
   type: "text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestSystemMessage {
   content: string | ChatCompletionRequestSystemMessageContentPart[];
   name?: string;
   role: "system";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type ChatCompletionRequestSystemMessageContentPart =
   ChatCompletionRequestMessageContentPartText;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestToolMessage {
   content: string | ChatCompletionRequestToolMessageContentPart[];
   role: "tool";
   tool_call_id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type ChatCompletionRequestToolMessageContentPart =
   ChatCompletionRequestMessageContentPartText;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionRequestUserMessage {
   content: string | ChatCompletionRequestUserMessageContentPart[];
   name?: string;
   role: "user";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type ChatCompletionRequestUserMessageContentPart =
   | ChatCompletionRequestMessageContentPartText
   | ChatCompletionRequestMessageContentPartImage
   | ChatCompletionRequestMessageContentPartAudio
   | ChatCompletionRequestMessageContentPartFile;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionResponseMessage {
   annotations?: {
     type: "url_citation";
@@ -239,6 +370,10 @@ export interface ChatCompletionResponseMessage {
   role: "assistant";
   tool_calls?: ChatCompletionMessageToolCalls;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionStreamResponseDelta {
   content?: string | null;
   /** @deprecated */
@@ -250,6 +385,10 @@ export interface ChatCompletionStreamResponseDelta {
   role?: "developer" | "system" | "user" | "assistant" | "tool";
   tool_calls?: ChatCompletionMessageToolCallChunk[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface ChatCompletionTokenLogprob {
   bytes: number[] | null;
   logprob: number;
@@ -260,6 +399,10 @@ export interface ChatCompletionTokenLogprob {
     token: string;
   }[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type ChatCompletionToolChoiceOption =
   | "none"
   | "auto"
@@ -267,6 +410,10 @@ export type ChatCompletionToolChoiceOption =
   | ChatCompletionAllowedToolsChoice
   | ChatCompletionNamedToolChoice
   | ChatCompletionNamedToolChoiceCustom;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type CreateChatCompletionRequest = CreateModelResponseProperties & {
   audio?: {
     format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16";
@@ -311,6 +458,10 @@ export type CreateChatCompletionRequest = CreateModelResponseProperties & {
     } | null;
   };
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/retrieve
+ */
 export interface CreateChatCompletionResponse {
   choices: {
     finish_reason: "stop" | "length" | "tool_calls" | "content_filter" | "function_call";
@@ -332,6 +483,10 @@ export interface CreateChatCompletionResponse {
   system_fingerprint?: string;
   usage?: CompletionUsage;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface CreateChatCompletionStreamResponse {
   choices: {
     delta: ChatCompletionStreamResponseDelta;
@@ -353,6 +508,10 @@ export interface CreateChatCompletionStreamResponse {
   system_fingerprint?: string;
   usage?: CompletionUsage | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface CustomToolChatCompletions {
   custom: {
     description?: string;
@@ -371,13 +530,33 @@ export interface CustomToolChatCompletions {
   };
   type: "custom";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface PredictionContent {
   content: string | ChatCompletionRequestMessageContentPartText[];
   type: "content";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type ResponseModalities = ("text" | "audio")[] | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type ServiceTier = "auto" | "default" | "flex" | "scale" | "priority" | "fast" | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export type WebSearchContextSize = "low" | "medium" | "high";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/chat/subresources/completions/methods/create
+ */
 export interface WebSearchLocation {
   city?: string;
   country?: string;

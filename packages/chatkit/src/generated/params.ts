@@ -2,16 +2,36 @@
 
 import type { CreateChatSessionBody, OrderEnum } from "./types.js";
 
+/**
+ * The path fields of `cancelChatKitSession`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/chatkit/subresources/sessions/methods/cancel
+ */
 export type CancelChatKitSessionParams = {
   session_id: string;
 };
 
+/**
+ * The body fields of `createChatKitSession`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/chatkit/subresources/sessions/methods/create
+ */
 export type CreateChatKitSessionParams = CreateChatSessionBody;
 
+/**
+ * The path fields of `deleteChatKitThread`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/chatkit/subresources/threads/methods/delete
+ */
 export type DeleteChatKitThreadParams = {
   thread_id: string;
 };
 
+/**
+ * The path and query fields of `listChatKitThreadItems`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/chatkit/subresources/threads/methods/list_items
+ */
 export type ListChatKitThreadItemsParams = {
   thread_id: string;
   limit?: number;
@@ -20,6 +40,11 @@ export type ListChatKitThreadItemsParams = {
   before?: string;
 };
 
+/**
+ * The query fields of `listChatKitThreads`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/chatkit/subresources/threads/methods/list
+ */
 export type ListChatKitThreadsParams = {
   limit?: number;
   order?: OrderEnum;
@@ -28,6 +53,11 @@ export type ListChatKitThreadsParams = {
   user?: string;
 };
 
+/**
+ * The path fields of `retrieveChatKitThread`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/chatkit/subresources/threads/methods/retrieve
+ */
 export type RetrieveChatKitThreadParams = {
   thread_id: string;
 };

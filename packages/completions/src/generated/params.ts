@@ -2,8 +2,18 @@
 
 import type { CreateCompletionRequest } from "./types.js";
 
+/**
+ * The body fields of `createCompletion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/completions/methods/create
+ */
 export type CreateCompletionParams = Omit<CreateCompletionRequest, "stream"> & {
   stream?: Exclude<CreateCompletionRequest["stream"], true>;
 };
 
+/**
+ * The body fields of `streamCompletion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/completions/methods/create
+ */
 export type StreamCompletionParams = Omit<CreateCompletionRequest, "stream">;

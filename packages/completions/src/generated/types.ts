@@ -6,6 +6,9 @@ import type {
   StopConfiguration,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/completions/methods/create
+ */
 export interface CreateCompletionRequest {
   best_of?: number | null;
   echo?: boolean | null;
@@ -26,6 +29,10 @@ export interface CreateCompletionRequest {
   top_p?: number | null;
   user?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/completions/methods/create
+ */
 export interface CreateCompletionResponse {
   choices: {
     finish_reason: "stop" | "length" | "content_filter";

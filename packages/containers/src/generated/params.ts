@@ -2,26 +2,56 @@
 
 import type { CreateContainerBody, CreateContainerFileBody } from "./types.js";
 
+/**
+ * The body fields of `createContainer`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/methods/create
+ */
 export type CreateContainerParams = CreateContainerBody;
 
+/**
+ * The path and body fields of `createContainerFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/methods/create
+ */
 export type CreateContainerFileParams = CreateContainerFileBody & {
   container_id: string;
 };
 
+/**
+ * The path fields of `deleteContainer`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/methods/delete
+ */
 export type DeleteContainerParams = {
   container_id: string;
 };
 
+/**
+ * The path fields of `deleteContainerFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/methods/delete
+ */
 export type DeleteContainerFileParams = {
   container_id: string;
   file_id: string;
 };
 
+/**
+ * The path fields of `downloadContainerFileContent`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/subresources/content/methods/retrieve
+ */
 export type DownloadContainerFileContentParams = {
   container_id: string;
   file_id: string;
 };
 
+/**
+ * The path and query fields of `listContainerFiles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/methods/list
+ */
 export type ListContainerFilesParams = {
   container_id: string;
   limit?: number;
@@ -29,6 +59,11 @@ export type ListContainerFilesParams = {
   after?: string;
 };
 
+/**
+ * The query fields of `listContainers`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/methods/list
+ */
 export type ListContainersParams = {
   limit?: number;
   order?: "asc" | "desc";
@@ -36,10 +71,20 @@ export type ListContainersParams = {
   name?: string;
 };
 
+/**
+ * The path fields of `retrieveContainer`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/methods/retrieve
+ */
 export type RetrieveContainerParams = {
   container_id: string;
 };
 
+/**
+ * The path fields of `retrieveContainerFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/methods/retrieve
+ */
 export type RetrieveContainerFileParams = {
   container_id: string;
   file_id: string;

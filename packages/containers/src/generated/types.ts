@@ -7,6 +7,9 @@ import type {
   SkillReferenceParam,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/methods/list
+ */
 export interface ContainerFileListResource {
   data: ContainerFileResource[];
   first_id: string;
@@ -14,6 +17,10 @@ export interface ContainerFileListResource {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/methods/retrieve
+ */
 export interface ContainerFileResource {
   bytes: number;
   container_id: string;
@@ -23,6 +30,10 @@ export interface ContainerFileResource {
   path: string;
   source: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/containers/methods/list
+ */
 export interface ContainerListResource {
   data: ContainerResource[];
   first_id: string;
@@ -30,6 +41,10 @@ export interface ContainerListResource {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/containers/methods/retrieve
+ */
 export interface ContainerResource {
   created_at: number;
   expires_after?: {
@@ -47,6 +62,10 @@ export interface ContainerResource {
   object: string;
   status: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/containers/methods/create
+ */
 export interface CreateContainerBody {
   expires_after?: {
     anchor: "last_active_at";
@@ -58,6 +77,10 @@ export interface CreateContainerBody {
   network_policy?: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam;
   skills?: (SkillReferenceParam | InlineSkillParam)[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/containers/subresources/files/methods/create
+ */
 export interface CreateContainerFileBody {
   file?: Blob;
   file_id?: string;

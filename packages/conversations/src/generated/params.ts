@@ -7,8 +7,18 @@ import type {
   UpdateConversationBody,
 } from "./types.js";
 
+/**
+ * The body fields of `createConversation`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/conversations/methods/create
+ */
 export type CreateConversationParams = CreateConversationBody;
 
+/**
+ * The path, query and body fields of `createConversationItems`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/conversations/subresources/items/methods/create
+ */
 export type CreateConversationItemsParams = {
   items: InputItem[];
 } & {
@@ -16,15 +26,30 @@ export type CreateConversationItemsParams = {
   include?: IncludeEnum[];
 };
 
+/**
+ * The path fields of `deleteConversation`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/conversations/methods/delete
+ */
 export type DeleteConversationParams = {
   conversation_id: string;
 };
 
+/**
+ * The path fields of `deleteConversationItem`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/conversations/subresources/items/methods/delete
+ */
 export type DeleteConversationItemParams = {
   conversation_id: string;
   item_id: string;
 };
 
+/**
+ * The path and query fields of `listConversationItems`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/conversations/subresources/items/methods/list
+ */
 export type ListConversationItemsParams = {
   conversation_id: string;
   limit?: number;
@@ -33,16 +58,31 @@ export type ListConversationItemsParams = {
   include?: IncludeEnum[];
 };
 
+/**
+ * The path fields of `retrieveConversation`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/conversations/methods/retrieve
+ */
 export type RetrieveConversationParams = {
   conversation_id: string;
 };
 
+/**
+ * The path and query fields of `retrieveConversationItem`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/conversations/subresources/items/methods/retrieve
+ */
 export type RetrieveConversationItemParams = {
   conversation_id: string;
   item_id: string;
   include?: IncludeEnum[];
 };
 
+/**
+ * The path and body fields of `updateConversation`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/conversations/methods/update
+ */
 export type UpdateConversationParams = UpdateConversationBody & {
   conversation_id: string;
 };

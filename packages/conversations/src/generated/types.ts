@@ -33,6 +33,9 @@ import type {
   WebSearchToolCall,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/conversations/subresources/items/methods/retrieve
+ */
 export type ConversationItem =
   | Message
   | FunctionToolCallResource
@@ -62,6 +65,10 @@ export type ConversationItem =
   | MCPToolCall
   | CustomToolCall
   | CustomToolCallOutput;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/conversations/subresources/items/methods/create
+ */
 export interface ConversationItemList {
   data: ConversationItem[];
   first_id: string;
@@ -69,21 +76,37 @@ export interface ConversationItemList {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/conversations/methods/retrieve
+ */
 export interface ConversationResource {
   created_at: number;
   id: string;
   metadata: unknown;
   object: "conversation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/conversations/methods/create
+ */
 export interface CreateConversationBody {
   items?: InputItem[] | null;
   metadata?: Metadata | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/conversations/methods/delete
+ */
 export interface DeletedConversationResource {
   deleted: boolean;
   id: string;
   object: "conversation.deleted";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/conversations/methods/update
+ */
 export interface UpdateConversationBody {
   metadata: Metadata;
 }

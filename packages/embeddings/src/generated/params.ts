@@ -2,4 +2,9 @@
 
 import type { CreateEmbeddingRequest } from "./types.js";
 
+/**
+ * The body fields of `createEmbedding`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/embeddings/methods/create
+ */
 export type CreateEmbeddingParams = CreateEmbeddingRequest;

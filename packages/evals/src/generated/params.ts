@@ -2,38 +2,78 @@
 
 import type { CreateEvalRequest, CreateEvalRunRequest, Metadata } from "./types.js";
 
+/**
+ * The path fields of `cancelEvalRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/cancel
+ */
 export type CancelEvalRunParams = {
   eval_id: string;
   run_id: string;
 };
 
+/**
+ * The body fields of `createEval`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export type CreateEvalParams = CreateEvalRequest;
 
+/**
+ * The path and body fields of `createEvalRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/create
+ */
 export type CreateEvalRunParams = CreateEvalRunRequest & {
   eval_id: string;
 };
 
+/**
+ * The path fields of `deleteEval`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/delete
+ */
 export type DeleteEvalParams = {
   eval_id: string;
 };
 
+/**
+ * What `deleteEval` resolves to.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/delete
+ */
 export type DeleteEvalResponse = {
   deleted: boolean;
   eval_id: string;
   object: string;
 };
 
+/**
+ * The path fields of `deleteEvalRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/delete
+ */
 export type DeleteEvalRunParams = {
   eval_id: string;
   run_id: string;
 };
 
+/**
+ * What `deleteEvalRun` resolves to.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/delete
+ */
 export type DeleteEvalRunResponse = {
   deleted?: boolean;
   object?: string;
   run_id?: string;
 };
 
+/**
+ * The path and query fields of `listEvalRunOutputItems`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/subresources/output_items/methods/list
+ */
 export type ListEvalRunOutputItemsParams = {
   eval_id: string;
   run_id: string;
@@ -43,6 +83,11 @@ export type ListEvalRunOutputItemsParams = {
   order?: "asc" | "desc";
 };
 
+/**
+ * The path and query fields of `listEvalRuns`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/list
+ */
 export type ListEvalRunsParams = {
   eval_id: string;
   after?: string;
@@ -51,6 +96,11 @@ export type ListEvalRunsParams = {
   status?: "queued" | "in_progress" | "completed" | "canceled" | "failed";
 };
 
+/**
+ * The query fields of `listEvals`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/list
+ */
 export type ListEvalsParams = {
   after?: string;
   limit?: number;
@@ -58,21 +108,41 @@ export type ListEvalsParams = {
   order_by?: "created_at" | "updated_at";
 };
 
+/**
+ * The path fields of `retrieveEval`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/retrieve
+ */
 export type RetrieveEvalParams = {
   eval_id: string;
 };
 
+/**
+ * The path fields of `retrieveEvalRun`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/retrieve
+ */
 export type RetrieveEvalRunParams = {
   eval_id: string;
   run_id: string;
 };
 
+/**
+ * The path fields of `retrieveEvalRunOutputItem`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/subresources/output_items/methods/retrieve
+ */
 export type RetrieveEvalRunOutputItemParams = {
   eval_id: string;
   run_id: string;
   output_item_id: string;
 };
 
+/**
+ * The path and body fields of `updateEval`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/update
+ */
 export type UpdateEvalParams = {
   metadata?: Metadata;
   name?: string;

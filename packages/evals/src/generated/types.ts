@@ -18,6 +18,9 @@ import type {
   Tool,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/cancel
+ */
 export interface CreateEvalCompletionsRunDataSource {
   input_messages?:
     | {
@@ -41,21 +44,37 @@ export interface CreateEvalCompletionsRunDataSource {
   source: EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource;
   type: "completions";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export interface CreateEvalCustomDataSourceConfig {
   include_sample_schema?: boolean;
   item_schema: { [key: string]: unknown };
   type: "custom";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export type CreateEvalItem =
   | {
       content: string;
       role: string;
     }
   | EvalItem;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/cancel
+ */
 export interface CreateEvalJsonlRunDataSource {
   source: EvalJsonlFileContentSource | EvalJsonlFileIdSource;
   type: "jsonl";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export interface CreateEvalLabelModelGrader {
   input: CreateEvalItem[];
   labels: string[];
@@ -64,10 +83,18 @@ export interface CreateEvalLabelModelGrader {
   passing_labels: string[];
   type: "label_model";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export interface CreateEvalLogsDataSourceConfig {
   metadata?: { [key: string]: unknown };
   type: "logs";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export interface CreateEvalRequest {
   data_source_config:
     | CreateEvalCustomDataSourceConfig
@@ -83,6 +110,10 @@ export interface CreateEvalRequest {
     | EvalGraderScoreModel
   )[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/cancel
+ */
 export interface CreateEvalResponsesRunDataSource {
   input_messages?:
     | {
@@ -114,6 +145,10 @@ export interface CreateEvalResponsesRunDataSource {
   source: EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource;
   type: "responses";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/create
+ */
 export interface CreateEvalRunRequest {
   data_source:
     | CreateEvalJsonlRunDataSource
@@ -122,11 +157,19 @@ export interface CreateEvalRunRequest {
   metadata?: Metadata;
   name?: string;
 }
-/** @deprecated */
+
+/**
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export interface CreateEvalStoredCompletionsDataSourceConfig {
   metadata?: { [key: string]: unknown };
   type: "stored_completions";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/retrieve
+ */
 export interface Eval {
   created_at: number;
   data_source_config:
@@ -145,25 +188,57 @@ export interface Eval {
     | EvalGraderScoreModel
   )[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/cancel
+ */
 export interface EvalApiError {
   code: string;
   message: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export interface EvalCustomDataSourceConfig {
   schema: { [key: string]: unknown };
   type: "custom";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export type EvalGraderLabelModel = GraderLabelModel;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export type EvalGraderPython = GraderPython & {
   pass_threshold?: number;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export type EvalGraderScoreModel = GraderScoreModel & {
   pass_threshold?: number;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export type EvalGraderStringCheck = GraderStringCheck;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export type EvalGraderTextSimilarity = GraderTextSimilarity & {
   pass_threshold: number;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/cancel
+ */
 export interface EvalJsonlFileContentSource {
   content: {
     item: { [key: string]: unknown };
@@ -171,10 +246,18 @@ export interface EvalJsonlFileContentSource {
   }[];
   type: "file_content";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/cancel
+ */
 export interface EvalJsonlFileIdSource {
   id: string;
   type: "file_id";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/list
+ */
 export interface EvalList {
   data: Eval[];
   first_id: string;
@@ -182,11 +265,19 @@ export interface EvalList {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export interface EvalLogsDataSourceConfig {
   metadata?: Metadata;
   schema: { [key: string]: unknown };
   type: "logs";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/cancel
+ */
 export interface EvalResponsesSource {
   created_after?: number | null;
   created_before?: number | null;
@@ -200,6 +291,10 @@ export interface EvalResponsesSource {
   type: "responses";
   users?: string[] | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/retrieve
+ */
 export interface EvalRun {
   created_at: number;
   data_source:
@@ -235,6 +330,10 @@ export interface EvalRun {
   };
   status: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/list
+ */
 export interface EvalRunList {
   data: EvalRun[];
   first_id: string;
@@ -242,6 +341,10 @@ export interface EvalRunList {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/subresources/output_items/methods/retrieve
+ */
 export interface EvalRunOutputItem {
   created_at: number;
   datasource_item: { [key: string]: unknown };
@@ -276,6 +379,10 @@ export interface EvalRunOutputItem {
   };
   status: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/subresources/output_items/methods/list
+ */
 export interface EvalRunOutputItemList {
   data: EvalRunOutputItem[];
   first_id: string;
@@ -283,6 +390,10 @@ export interface EvalRunOutputItemList {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/subresources/output_items/methods/list
+ */
 export interface EvalRunOutputItemResult {
   name: string;
   passed: boolean;
@@ -291,12 +402,20 @@ export interface EvalRunOutputItemResult {
   type?: string;
   [key: string]: unknown;
 }
-/** @deprecated */
+
+/**
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/evals/methods/create
+ */
 export interface EvalStoredCompletionsDataSourceConfig {
   metadata?: Metadata;
   schema: { [key: string]: unknown };
   type: "stored_completions";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/evals/subresources/runs/methods/cancel
+ */
 export interface EvalStoredCompletionsSource {
   created_after?: number | null;
   created_before?: number | null;

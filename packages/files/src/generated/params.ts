@@ -2,16 +2,36 @@
 
 import type { CreateFileRequest } from "./types.js";
 
+/**
+ * The body fields of `createFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/files/methods/create
+ */
 export type CreateFileParams = CreateFileRequest;
 
+/**
+ * The path fields of `deleteFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/files/methods/delete
+ */
 export type DeleteFileParams = {
   file_id: string;
 };
 
+/**
+ * The path fields of `downloadFileContent`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/files/methods/content
+ */
 export type DownloadFileContentParams = {
   file_id: string;
 };
 
+/**
+ * The query fields of `listFiles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/files/methods/list
+ */
 export type ListFilesParams = {
   purpose?: string;
   limit?: number;
@@ -19,6 +39,11 @@ export type ListFilesParams = {
   after?: string;
 };
 
+/**
+ * The path fields of `retrieveFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/files/methods/retrieve
+ */
 export type RetrieveFileParams = {
   file_id: string;
 };

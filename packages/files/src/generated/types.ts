@@ -2,16 +2,27 @@
 
 import type { FileExpirationAfter, OpenAIFile } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/files/methods/create
+ */
 export interface CreateFileRequest {
   expires_after?: FileExpirationAfter;
   file: Blob;
   purpose: "assistants" | "batch" | "fine-tune" | "vision" | "user_data" | "evals";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/files/methods/delete
+ */
 export interface DeleteFileResponse {
   deleted: boolean;
   id: string;
   object: "file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/files/methods/list
+ */
 export interface ListFilesResponse {
   data: OpenAIFile[];
   first_id: string;

@@ -5,22 +5,47 @@ import type {
   CreateFineTuningJobRequest,
 } from "./types.js";
 
+/**
+ * The path fields of `cancelFineTuningJob`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/cancel
+ */
 export type CancelFineTuningJobParams = {
   fine_tuning_job_id: string;
 };
 
+/**
+ * The path and body fields of `createFineTuningCheckpointPermission`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/checkpoints/subresources/permissions/methods/create
+ */
 export type CreateFineTuningCheckpointPermissionParams =
   CreateFineTuningCheckpointPermissionRequest & {
     fine_tuned_model_checkpoint: string;
   };
 
+/**
+ * The body fields of `createFineTuningJob`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/create
+ */
 export type CreateFineTuningJobParams = CreateFineTuningJobRequest;
 
+/**
+ * The path fields of `deleteFineTuningCheckpointPermission`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/checkpoints/subresources/permissions/methods/delete
+ */
 export type DeleteFineTuningCheckpointPermissionParams = {
   fine_tuned_model_checkpoint: string;
   permission_id: string;
 };
 
+/**
+ * The path and query fields of `listFineTuningCheckpointPermissions`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/checkpoints/subresources/permissions/methods/list
+ */
 export type ListFineTuningCheckpointPermissionsParams = {
   fine_tuned_model_checkpoint: string;
   project_id?: string;
@@ -29,32 +54,62 @@ export type ListFineTuningCheckpointPermissionsParams = {
   order?: "ascending" | "descending";
 };
 
+/**
+ * The path and query fields of `listFineTuningJobCheckpoints`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/subresources/checkpoints/methods/list
+ */
 export type ListFineTuningJobCheckpointsParams = {
   fine_tuning_job_id: string;
   after?: string;
   limit?: number;
 };
 
+/**
+ * The path and query fields of `listFineTuningJobEvents`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/list_events
+ */
 export type ListFineTuningJobEventsParams = {
   fine_tuning_job_id: string;
   after?: string;
   limit?: number;
 };
 
+/**
+ * The query fields of `listFineTuningJobs`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/list
+ */
 export type ListFineTuningJobsParams = {
   after?: string;
   limit?: number;
   metadata?: { [key: string]: string } | null;
 };
 
+/**
+ * The path fields of `pauseFineTuningJob`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/pause
+ */
 export type PauseFineTuningJobParams = {
   fine_tuning_job_id: string;
 };
 
+/**
+ * The path fields of `resumeFineTuningJob`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/resume
+ */
 export type ResumeFineTuningJobParams = {
   fine_tuning_job_id: string;
 };
 
+/**
+ * The path fields of `retrieveFineTuningJob`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/retrieve
+ */
 export type RetrieveFineTuningJobParams = {
   fine_tuning_job_id: string;
 };

@@ -9,9 +9,16 @@ import type {
   Metadata,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/checkpoints/subresources/permissions/methods/create
+ */
 export interface CreateFineTuningCheckpointPermissionRequest {
   project_ids: string[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/create
+ */
 export interface CreateFineTuningJobRequest {
   /** @deprecated */
   hyperparameters?: {
@@ -38,26 +45,46 @@ export interface CreateFineTuningJobRequest {
   training_file: string;
   validation_file?: string | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/checkpoints/subresources/permissions/methods/delete
+ */
 export interface DeleteFineTuningCheckpointPermissionResponse {
   deleted: boolean;
   id: string;
   object: "checkpoint.permission";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/cancel
+ */
 export interface FineTuneDPOHyperparameters {
   batch_size?: "auto" | number;
   beta?: "auto" | number;
   learning_rate_multiplier?: "auto" | number;
   n_epochs?: "auto" | number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/cancel
+ */
 export interface FineTuneDPOMethod {
   hyperparameters?: FineTuneDPOHyperparameters;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/cancel
+ */
 export interface FineTuneMethod {
   dpo?: FineTuneDPOMethod;
   reinforcement?: FineTuneReinforcementMethod;
   supervised?: FineTuneSupervisedMethod;
   type: "supervised" | "dpo" | "reinforcement";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/cancel
+ */
 export interface FineTuneReinforcementHyperparameters {
   batch_size?: "auto" | number;
   compute_multiplier?: "auto" | number;
@@ -67,24 +94,44 @@ export interface FineTuneReinforcementHyperparameters {
   n_epochs?: "auto" | number;
   reasoning_effort?: "default" | "low" | "medium" | "high";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/cancel
+ */
 export interface FineTuneReinforcementMethod {
   grader: GraderStringCheck | GraderTextSimilarity | GraderPython | GraderScoreModel | GraderMulti;
   hyperparameters?: FineTuneReinforcementHyperparameters;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/cancel
+ */
 export interface FineTuneSupervisedHyperparameters {
   batch_size?: "auto" | number;
   learning_rate_multiplier?: "auto" | number;
   n_epochs?: "auto" | number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/cancel
+ */
 export interface FineTuneSupervisedMethod {
   hyperparameters?: FineTuneSupervisedHyperparameters;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/checkpoints/subresources/permissions/methods/create
+ */
 export interface FineTuningCheckpointPermission {
   created_at: number;
   id: string;
   object: "checkpoint.permission";
   project_id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/cancel
+ */
 export interface FineTuningIntegration {
   type: "wandb";
   wandb: {
@@ -94,6 +141,10 @@ export interface FineTuningIntegration {
     tags?: string[];
   };
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/retrieve
+ */
 export interface FineTuningJob {
   created_at: number;
   error: {
@@ -123,6 +174,10 @@ export interface FineTuningJob {
   training_file: string;
   validation_file: string | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/subresources/checkpoints/methods/list
+ */
 export interface FineTuningJobCheckpoint {
   created_at: number;
   fine_tuned_model_checkpoint: string;
@@ -140,6 +195,10 @@ export interface FineTuningJobCheckpoint {
   object: "fine_tuning.job.checkpoint";
   step_number: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/list_events
+ */
 export interface FineTuningJobEvent {
   created_at: number;
   data?: { [key: string]: unknown };
@@ -149,6 +208,10 @@ export interface FineTuningJobEvent {
   object: "fine_tuning.job.event";
   type?: "message" | "metrics";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/checkpoints/subresources/permissions/methods/create
+ */
 export interface ListFineTuningCheckpointPermissionResponse {
   data: FineTuningCheckpointPermission[];
   first_id?: string | null;
@@ -156,6 +219,10 @@ export interface ListFineTuningCheckpointPermissionResponse {
   last_id?: string | null;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/subresources/checkpoints/methods/list
+ */
 export interface ListFineTuningJobCheckpointsResponse {
   data: FineTuningJobCheckpoint[];
   first_id?: string | null;
@@ -163,11 +230,19 @@ export interface ListFineTuningJobCheckpointsResponse {
   last_id?: string | null;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/list_events
+ */
 export interface ListFineTuningJobEventsResponse {
   data: FineTuningJobEvent[];
   has_more: boolean;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/jobs/methods/list
+ */
 export interface ListPaginatedFineTuningJobsResponse {
   data: FineTuningJob[];
   has_more: boolean;

@@ -2,6 +2,16 @@
 
 import type { RunGraderRequest, ValidateGraderRequest } from "./types.js";
 
+/**
+ * The body fields of `runGrader`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/alpha/subresources/graders/methods/run
+ */
 export type RunGraderParams = RunGraderRequest;
 
+/**
+ * The body fields of `validateGrader`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/alpha/subresources/graders/methods/validate
+ */
 export type ValidateGraderParams = ValidateGraderRequest;

@@ -8,11 +8,18 @@ import type {
   GraderTextSimilarity,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/alpha/subresources/graders/methods/run
+ */
 export interface RunGraderRequest {
   grader: GraderStringCheck | GraderTextSimilarity | GraderPython | GraderScoreModel | GraderMulti;
   item?: { [key: string]: unknown };
   model_sample: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/alpha/subresources/graders/methods/run
+ */
 export interface RunGraderResponse {
   metadata: {
     errors: {
@@ -42,9 +49,17 @@ export interface RunGraderResponse {
   reward: number;
   sub_rewards: { [key: string]: unknown };
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/alpha/subresources/graders/methods/validate
+ */
 export interface ValidateGraderRequest {
   grader: GraderStringCheck | GraderTextSimilarity | GraderPython | GraderScoreModel | GraderMulti;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/fine_tuning/subresources/alpha/subresources/graders/methods/validate
+ */
 export interface ValidateGraderResponse {
   grader?: GraderStringCheck | GraderTextSimilarity | GraderPython | GraderScoreModel | GraderMulti;
 }

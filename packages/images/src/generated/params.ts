@@ -6,16 +6,41 @@ import type {
   CreateImageVariationRequest,
 } from "./types.js";
 
+/**
+ * The body fields of `createImage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export type CreateImageParams = Omit<CreateImageRequest, "stream"> & {
   stream?: Exclude<CreateImageRequest["stream"], true>;
 };
 
+/**
+ * The body fields of `streamImage`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export type StreamImageParams = Omit<CreateImageRequest, "stream">;
 
+/**
+ * The body fields of `createImageEdit`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/images/methods/edit
+ */
 export type CreateImageEditParams = Omit<CreateImageEditRequest, "stream"> & {
   stream?: Exclude<CreateImageEditRequest["stream"], true>;
 };
 
+/**
+ * The body fields of `streamImageEdit`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/images/methods/edit
+ */
 export type StreamImageEditParams = Omit<CreateImageEditRequest, "stream">;
 
+/**
+ * The body fields of `createImageVariation`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/images/methods/create_variation
+ */
 export type CreateImageVariationParams = CreateImageVariationRequest;

@@ -2,6 +2,9 @@
 
 import type { InputFidelity } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/edit
+ */
 export interface CreateImageEditRequest {
   background?: "transparent" | "opaque" | "auto" | null;
   image: Blob | Blob[];
@@ -36,6 +39,10 @@ export interface CreateImageEditRequest {
   stream?: boolean | null;
   user?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export interface CreateImageRequest {
   background?: "transparent" | "opaque" | "auto" | null;
   model?:
@@ -71,6 +78,10 @@ export interface CreateImageRequest {
   style?: "vivid" | "natural" | null;
   user?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/create_variation
+ */
 export interface CreateImageVariationRequest {
   image: Blob;
   model?: "dall-e-2" | (string & {}) | null;
@@ -79,11 +90,19 @@ export interface CreateImageVariationRequest {
   size?: "256x256" | "512x512" | "1024x1024" | null;
   user?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export interface Image {
   b64_json?: string;
   revised_prompt?: string;
   url?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/edit
+ */
 export interface ImageEditCompletedEvent {
   b64_json: string;
   background: "transparent" | "opaque" | "auto";
@@ -94,6 +113,10 @@ export interface ImageEditCompletedEvent {
   type: "image_edit.completed";
   usage: ImagesUsage;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/edit
+ */
 export interface ImageEditPartialImageEvent {
   b64_json: string;
   background: "transparent" | "opaque" | "auto";
@@ -104,7 +127,15 @@ export interface ImageEditPartialImageEvent {
   size: "1024x1024" | "1024x1536" | "1536x1024" | "auto";
   type: "image_edit.partial_image";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/edit
+ */
 export type ImageEditStreamEvent = ImageEditPartialImageEvent | ImageEditCompletedEvent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export interface ImageGenCompletedEvent {
   b64_json: string;
   background: "transparent" | "opaque" | "auto";
@@ -115,14 +146,26 @@ export interface ImageGenCompletedEvent {
   type: "image_generation.completed";
   usage: ImagesUsage;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export interface ImageGenInputUsageDetails {
   image_tokens: number;
   text_tokens: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export interface ImageGenOutputTokensDetails {
   image_tokens: number;
   text_tokens: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export interface ImageGenPartialImageEvent {
   b64_json: string;
   background: "transparent" | "opaque" | "auto";
@@ -133,7 +176,15 @@ export interface ImageGenPartialImageEvent {
   size: "1024x1024" | "1024x1536" | "1536x1024" | "auto";
   type: "image_generation.partial_image";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export type ImageGenStreamEvent = ImageGenPartialImageEvent | ImageGenCompletedEvent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export interface ImageGenUsage {
   input_tokens: number;
   input_tokens_details: ImageGenInputUsageDetails;
@@ -141,6 +192,10 @@ export interface ImageGenUsage {
   output_tokens_details?: ImageGenOutputTokensDetails;
   total_tokens: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export interface ImagesResponse {
   background?: "transparent" | "opaque";
   created: number;
@@ -150,6 +205,10 @@ export interface ImagesResponse {
   size?: "1024x1024" | "1024x1536" | "1536x1024";
   usage?: ImageGenUsage;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export interface ImagesUsage {
   input_tokens: number;
   input_tokens_details: {
@@ -159,6 +218,10 @@ export interface ImagesUsage {
   output_tokens: number;
   total_tokens: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/images/methods/generate
+ */
 export type PartialImages = number | null;
 
 export type { InputFidelity } from "@oaikit/types";

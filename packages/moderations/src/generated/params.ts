@@ -2,6 +2,16 @@
 
 import type { CreateContentProvenanceBody, CreateModerationRequest } from "./types.js";
 
+/**
+ * The body fields of `createContentProvenanceCheck`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/content_provenance_checks/methods/create
+ */
 export type CreateContentProvenanceCheckParams = CreateContentProvenanceBody;
 
+/**
+ * The body fields of `createModeration`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/moderations/methods/create
+ */
 export type CreateModerationParams = CreateModerationRequest;

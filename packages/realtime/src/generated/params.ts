@@ -10,33 +10,78 @@ import type {
   RealtimeTranslationClientSecretCreateRequest,
 } from "./types.js";
 
+/**
+ * The path and body fields of `acceptRealtimeCall`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export type AcceptRealtimeCallParams = RealtimeSessionCreateRequestGA & {
   call_id: string;
 };
 
+/**
+ * The body fields of `createRealtimeCall`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/create
+ */
 export type CreateRealtimeCallParams = {
   sdp: string;
 };
 
+/**
+ * The body fields of `createRealtimeClientSecret`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/client_secrets/methods/create
+ */
 export type CreateRealtimeClientSecretParams = RealtimeCreateClientSecretRequest;
 
+/**
+ * The body fields of `createRealtimeSession`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/sessions/methods/create
+ */
 export type CreateRealtimeSessionParams = Omit<RealtimeSessionCreateRequest, "client_secret"> & {
   client_secret?: RealtimeSessionCreateRequest["client_secret"];
 };
 
+/**
+ * The body fields of `createRealtimeTranscriptionSession`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/transcription_sessions/methods/create
+ */
 export type CreateRealtimeTranscriptionSessionParams = RealtimeTranscriptionSessionCreateRequest;
 
+/**
+ * The body fields of `createRealtimeTranslationClientSecret`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/translations/subresources/client_secrets/methods/create
+ */
 export type CreateRealtimeTranslationClientSecretParams =
   RealtimeTranslationClientSecretCreateRequest;
 
+/**
+ * The path fields of `hangupRealtimeCall`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/hangup
+ */
 export type HangupRealtimeCallParams = {
   call_id: string;
 };
 
+/**
+ * The path and body fields of `referRealtimeCall`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/refer
+ */
 export type ReferRealtimeCallParams = RealtimeCallReferRequest & {
   call_id: string;
 };
 
+/**
+ * The path and body fields of `rejectRealtimeCall`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/reject
+ */
 export type RejectRealtimeCallParams = RealtimeCallRejectRequest & {
   call_id: string;
 };

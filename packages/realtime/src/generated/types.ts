@@ -15,6 +15,9 @@ import type {
   VoiceIdsShared,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export interface AudioTranscription {
   delay?: "minimal" | "low" | "medium" | "high" | "xhigh";
   keywords?: string[];
@@ -32,6 +35,10 @@ export interface AudioTranscription {
     | (string & {});
   prompt?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/client_secrets/methods/create
+ */
 export interface AudioTranscriptionResponse {
   language?: string;
   languages?: string[];
@@ -47,12 +54,21 @@ export interface AudioTranscriptionResponse {
     | (string & {});
   prompt?: string;
 }
+
 export interface LogProbProperties {
   bytes: number[];
   logprob: number;
   token: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export type NoiseReductionType = "near_field" | "far_field";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export type RealtimeAudioFormats =
   | {
       rate?: 24000;
@@ -64,22 +80,26 @@ export type RealtimeAudioFormats =
   | {
       type?: "audio/pcma";
     };
+
 export interface RealtimeBetaClientEventConversationItemCreate {
   event_id?: string;
   item: RealtimeConversationItem;
   previous_item_id?: string;
   type: "conversation.item.create";
 }
+
 export interface RealtimeBetaClientEventConversationItemDelete {
   event_id?: string;
   item_id: string;
   type: "conversation.item.delete";
 }
+
 export interface RealtimeBetaClientEventConversationItemRetrieve {
   event_id?: string;
   item_id: string;
   type: "conversation.item.retrieve";
 }
+
 export interface RealtimeBetaClientEventConversationItemTruncate {
   audio_end_ms: number;
   content_index: number;
@@ -87,43 +107,52 @@ export interface RealtimeBetaClientEventConversationItemTruncate {
   item_id: string;
   type: "conversation.item.truncate";
 }
+
 export interface RealtimeBetaClientEventInputAudioBufferAppend {
   audio: string;
   event_id?: string;
   type: "input_audio_buffer.append";
 }
+
 export interface RealtimeBetaClientEventInputAudioBufferClear {
   event_id?: string;
   type: "input_audio_buffer.clear";
 }
+
 export interface RealtimeBetaClientEventInputAudioBufferCommit {
   event_id?: string;
   type: "input_audio_buffer.commit";
 }
+
 export interface RealtimeBetaClientEventOutputAudioBufferClear {
   event_id?: string;
   type: "output_audio_buffer.clear";
 }
+
 export interface RealtimeBetaClientEventResponseCancel {
   event_id?: string;
   response_id?: string;
   type: "response.cancel";
 }
+
 export interface RealtimeBetaClientEventResponseCreate {
   event_id?: string;
   response?: RealtimeBetaResponseCreateParams;
   type: "response.create";
 }
+
 export interface RealtimeBetaClientEventSessionUpdate {
   event_id?: string;
   session: RealtimeSessionCreateRequest;
   type: "session.update";
 }
+
 export interface RealtimeBetaClientEventTranscriptionSessionUpdate {
   event_id?: string;
   session: RealtimeTranscriptionSessionCreateRequest;
   type: "transcription_session.update";
 }
+
 export interface RealtimeBetaResponse {
   conversation_id?: string;
   id?: string;
@@ -165,6 +194,7 @@ export interface RealtimeBetaResponse {
   };
   voice?: VoiceIdsShared;
 }
+
 export interface RealtimeBetaResponseCreateParams {
   conversation?: "auto" | "none" | (string & {});
   input?: RealtimeConversationItem[];
@@ -184,17 +214,20 @@ export interface RealtimeBetaResponseCreateParams {
   }[];
   voice?: VoiceIdsOrCustomVoice;
 }
+
 export interface RealtimeBetaServerEventConversationItemCreated {
   event_id: string;
   item: RealtimeConversationItem;
   previous_item_id?: string | null;
   type: "conversation.item.created";
 }
+
 export interface RealtimeBetaServerEventConversationItemDeleted {
   event_id: string;
   item_id: string;
   type: "conversation.item.deleted";
 }
+
 export interface RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
   content_index: number;
   event_id: string;
@@ -205,6 +238,7 @@ export interface RealtimeBetaServerEventConversationItemInputAudioTranscriptionC
   type: "conversation.item.input_audio_transcription.completed";
   usage: TranscriptTextUsageTokens | TranscriptTextUsageDuration;
 }
+
 export interface RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
   content_index?: number;
   delta?: string;
@@ -213,6 +247,7 @@ export interface RealtimeBetaServerEventConversationItemInputAudioTranscriptionD
   logprobs?: LogProbProperties[] | null;
   type: "conversation.item.input_audio_transcription.delta";
 }
+
 export interface RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
   content_index: number;
   error: {
@@ -225,6 +260,7 @@ export interface RealtimeBetaServerEventConversationItemInputAudioTranscriptionF
   item_id: string;
   type: "conversation.item.input_audio_transcription.failed";
 }
+
 export interface RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
   content_index: number;
   end: number;
@@ -236,11 +272,13 @@ export interface RealtimeBetaServerEventConversationItemInputAudioTranscriptionS
   text: string;
   type: "conversation.item.input_audio_transcription.segment";
 }
+
 export interface RealtimeBetaServerEventConversationItemRetrieved {
   event_id: string;
   item: RealtimeConversationItem;
   type: "conversation.item.retrieved";
 }
+
 export interface RealtimeBetaServerEventConversationItemTruncated {
   audio_end_ms: number;
   content_index: number;
@@ -248,6 +286,7 @@ export interface RealtimeBetaServerEventConversationItemTruncated {
   item_id: string;
   type: "conversation.item.truncated";
 }
+
 export interface RealtimeBetaServerEventError {
   error: {
     code?: string | null;
@@ -259,43 +298,51 @@ export interface RealtimeBetaServerEventError {
   event_id: string;
   type: "error";
 }
+
 export interface RealtimeBetaServerEventInputAudioBufferCleared {
   event_id: string;
   type: "input_audio_buffer.cleared";
 }
+
 export interface RealtimeBetaServerEventInputAudioBufferCommitted {
   event_id: string;
   item_id: string;
   previous_item_id?: string | null;
   type: "input_audio_buffer.committed";
 }
+
 export interface RealtimeBetaServerEventInputAudioBufferSpeechStarted {
   audio_start_ms: number;
   event_id: string;
   item_id: string;
   type: "input_audio_buffer.speech_started";
 }
+
 export interface RealtimeBetaServerEventInputAudioBufferSpeechStopped {
   audio_end_ms: number;
   event_id: string;
   item_id: string;
   type: "input_audio_buffer.speech_stopped";
 }
+
 export interface RealtimeBetaServerEventMCPListToolsCompleted {
   event_id: string;
   item_id: string;
   type: "mcp_list_tools.completed";
 }
+
 export interface RealtimeBetaServerEventMCPListToolsFailed {
   event_id: string;
   item_id: string;
   type: "mcp_list_tools.failed";
 }
+
 export interface RealtimeBetaServerEventMCPListToolsInProgress {
   event_id: string;
   item_id: string;
   type: "mcp_list_tools.in_progress";
 }
+
 export interface RealtimeBetaServerEventRateLimitsUpdated {
   event_id: string;
   rate_limits: {
@@ -306,6 +353,7 @@ export interface RealtimeBetaServerEventRateLimitsUpdated {
   }[];
   type: "rate_limits.updated";
 }
+
 export interface RealtimeBetaServerEventResponseAudioDelta {
   content_index: number;
   delta: string;
@@ -315,6 +363,7 @@ export interface RealtimeBetaServerEventResponseAudioDelta {
   response_id: string;
   type: "response.output_audio.delta";
 }
+
 export interface RealtimeBetaServerEventResponseAudioDone {
   content_index: number;
   event_id: string;
@@ -323,6 +372,7 @@ export interface RealtimeBetaServerEventResponseAudioDone {
   response_id: string;
   type: "response.output_audio.done";
 }
+
 export interface RealtimeBetaServerEventResponseAudioTranscriptDelta {
   content_index: number;
   delta: string;
@@ -332,6 +382,7 @@ export interface RealtimeBetaServerEventResponseAudioTranscriptDelta {
   response_id: string;
   type: "response.output_audio_transcript.delta";
 }
+
 export interface RealtimeBetaServerEventResponseAudioTranscriptDone {
   content_index: number;
   event_id: string;
@@ -341,6 +392,7 @@ export interface RealtimeBetaServerEventResponseAudioTranscriptDone {
   transcript: string;
   type: "response.output_audio_transcript.done";
 }
+
 export interface RealtimeBetaServerEventResponseContentPartAdded {
   content_index: number;
   event_id: string;
@@ -355,6 +407,7 @@ export interface RealtimeBetaServerEventResponseContentPartAdded {
   response_id: string;
   type: "response.content_part.added";
 }
+
 export interface RealtimeBetaServerEventResponseContentPartDone {
   content_index: number;
   event_id: string;
@@ -369,16 +422,19 @@ export interface RealtimeBetaServerEventResponseContentPartDone {
   response_id: string;
   type: "response.content_part.done";
 }
+
 export interface RealtimeBetaServerEventResponseCreated {
   event_id: string;
   response: RealtimeBetaResponse;
   type: "response.created";
 }
+
 export interface RealtimeBetaServerEventResponseDone {
   event_id: string;
   response: RealtimeBetaResponse;
   type: "response.done";
 }
+
 export interface RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
   call_id: string;
   delta: string;
@@ -388,6 +444,7 @@ export interface RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
   response_id: string;
   type: "response.function_call_arguments.delta";
 }
+
 export interface RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
   arguments: string;
   call_id: string;
@@ -398,6 +455,7 @@ export interface RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
   response_id: string;
   type: "response.function_call_arguments.done";
 }
+
 export interface RealtimeBetaServerEventResponseMCPCallArgumentsDelta {
   delta: string;
   event_id: string;
@@ -407,6 +465,7 @@ export interface RealtimeBetaServerEventResponseMCPCallArgumentsDelta {
   response_id: string;
   type: "response.mcp_call_arguments.delta";
 }
+
 export interface RealtimeBetaServerEventResponseMCPCallArgumentsDone {
   arguments: string;
   event_id: string;
@@ -415,24 +474,28 @@ export interface RealtimeBetaServerEventResponseMCPCallArgumentsDone {
   response_id: string;
   type: "response.mcp_call_arguments.done";
 }
+
 export interface RealtimeBetaServerEventResponseMCPCallCompleted {
   event_id: string;
   item_id: string;
   output_index: number;
   type: "response.mcp_call.completed";
 }
+
 export interface RealtimeBetaServerEventResponseMCPCallFailed {
   event_id: string;
   item_id: string;
   output_index: number;
   type: "response.mcp_call.failed";
 }
+
 export interface RealtimeBetaServerEventResponseMCPCallInProgress {
   event_id: string;
   item_id: string;
   output_index: number;
   type: "response.mcp_call.in_progress";
 }
+
 export interface RealtimeBetaServerEventResponseOutputItemAdded {
   event_id: string;
   item: RealtimeConversationItem;
@@ -440,6 +503,7 @@ export interface RealtimeBetaServerEventResponseOutputItemAdded {
   response_id: string;
   type: "response.output_item.added";
 }
+
 export interface RealtimeBetaServerEventResponseOutputItemDone {
   event_id: string;
   item: RealtimeConversationItem;
@@ -447,6 +511,7 @@ export interface RealtimeBetaServerEventResponseOutputItemDone {
   response_id: string;
   type: "response.output_item.done";
 }
+
 export interface RealtimeBetaServerEventResponseTextDelta {
   content_index: number;
   delta: string;
@@ -456,6 +521,7 @@ export interface RealtimeBetaServerEventResponseTextDelta {
   response_id: string;
   type: "response.output_text.delta";
 }
+
 export interface RealtimeBetaServerEventResponseTextDone {
   content_index: number;
   event_id: string;
@@ -465,32 +531,45 @@ export interface RealtimeBetaServerEventResponseTextDone {
   text: string;
   type: "response.output_text.done";
 }
+
 export interface RealtimeBetaServerEventSessionCreated {
   event_id: string;
   session: RealtimeSession;
   type: "session.created";
 }
+
 export interface RealtimeBetaServerEventSessionUpdated {
   event_id: string;
   session: RealtimeSession;
   type: "session.updated";
 }
+
 export interface RealtimeBetaServerEventTranscriptionSessionCreated {
   event_id: string;
   session: RealtimeTranscriptionSessionCreateResponse;
   type: "transcription_session.created";
 }
+
 export interface RealtimeBetaServerEventTranscriptionSessionUpdated {
   event_id: string;
   session: RealtimeTranscriptionSessionCreateResponse;
   type: "transcription_session.updated";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/refer
+ */
 export interface RealtimeCallReferRequest {
   target_uri: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/reject
+ */
 export interface RealtimeCallRejectRequest {
   status_code?: number;
 }
+
 export type RealtimeClientEvent =
   | RealtimeClientEventConversationItemCreate
   | RealtimeClientEventConversationItemDelete
@@ -503,22 +582,26 @@ export type RealtimeClientEvent =
   | RealtimeClientEventResponseCancel
   | RealtimeClientEventResponseCreate
   | RealtimeClientEventSessionUpdate;
+
 export interface RealtimeClientEventConversationItemCreate {
   event_id?: string;
   item: RealtimeConversationItem;
   previous_item_id?: string;
   type: "conversation.item.create";
 }
+
 export interface RealtimeClientEventConversationItemDelete {
   event_id?: string;
   item_id: string;
   type: "conversation.item.delete";
 }
+
 export interface RealtimeClientEventConversationItemRetrieve {
   event_id?: string;
   item_id: string;
   type: "conversation.item.retrieve";
 }
+
 export interface RealtimeClientEventConversationItemTruncate {
   audio_end_ms: number;
   content_index: number;
@@ -526,38 +609,46 @@ export interface RealtimeClientEventConversationItemTruncate {
   item_id: string;
   type: "conversation.item.truncate";
 }
+
 export interface RealtimeClientEventInputAudioBufferAppend {
   audio: string;
   event_id?: string;
   type: "input_audio_buffer.append";
 }
+
 export interface RealtimeClientEventInputAudioBufferClear {
   event_id?: string;
   type: "input_audio_buffer.clear";
 }
+
 export interface RealtimeClientEventInputAudioBufferCommit {
   event_id?: string;
   type: "input_audio_buffer.commit";
 }
+
 export interface RealtimeClientEventOutputAudioBufferClear {
   event_id?: string;
   type: "output_audio_buffer.clear";
 }
+
 export interface RealtimeClientEventResponseCancel {
   event_id?: string;
   response_id?: string;
   type: "response.cancel";
 }
+
 export interface RealtimeClientEventResponseCreate {
   event_id?: string;
   response?: RealtimeResponseCreateParams;
   type: "response.create";
 }
+
 export interface RealtimeClientEventSessionUpdate {
   event_id?: string;
   session: RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA;
   type: "session.update";
 }
+
 export type RealtimeConversationItem =
   | RealtimeConversationItemMessageSystem
   | RealtimeConversationItemMessageUser
@@ -568,6 +659,7 @@ export type RealtimeConversationItem =
   | RealtimeMCPListTools
   | RealtimeMCPToolCall
   | RealtimeMCPApprovalRequest;
+
 export interface RealtimeConversationItemFunctionCall {
   arguments: string;
   call_id?: string;
@@ -577,6 +669,7 @@ export interface RealtimeConversationItemFunctionCall {
   status?: "completed" | "incomplete" | "in_progress";
   type: "function_call";
 }
+
 export interface RealtimeConversationItemFunctionCallOutput {
   call_id: string;
   id?: string;
@@ -585,6 +678,7 @@ export interface RealtimeConversationItemFunctionCallOutput {
   status?: "completed" | "incomplete" | "in_progress";
   type: "function_call_output";
 }
+
 export interface RealtimeConversationItemMessageAssistant {
   content: {
     audio?: string;
@@ -598,6 +692,7 @@ export interface RealtimeConversationItemMessageAssistant {
   status?: "completed" | "incomplete" | "in_progress";
   type: "message";
 }
+
 export interface RealtimeConversationItemMessageSystem {
   content: {
     text?: string;
@@ -609,6 +704,7 @@ export interface RealtimeConversationItemMessageSystem {
   status?: "completed" | "incomplete" | "in_progress";
   type: "message";
 }
+
 export interface RealtimeConversationItemMessageUser {
   content: {
     audio?: string;
@@ -624,6 +720,10 @@ export interface RealtimeConversationItemMessageUser {
   status?: "completed" | "incomplete" | "in_progress";
   type: "message";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/client_secrets/methods/create
+ */
 export interface RealtimeCreateClientSecretRequest {
   expires_after?: {
     anchor?: "created_at";
@@ -631,17 +731,26 @@ export interface RealtimeCreateClientSecretRequest {
   };
   session?: RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/client_secrets/methods/create
+ */
 export interface RealtimeCreateClientSecretResponse {
   expires_at: number;
   session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA;
   value: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export interface RealtimeFunctionTool {
   description?: string;
   name?: string;
   parameters?: { [key: string]: unknown };
   type?: "function";
 }
+
 export interface RealtimeMCPApprovalRequest {
   arguments: string;
   id: string;
@@ -649,6 +758,7 @@ export interface RealtimeMCPApprovalRequest {
   server_label: string;
   type: "mcp_approval_request";
 }
+
 export interface RealtimeMCPApprovalResponse {
   approval_request_id: string;
   approve: boolean;
@@ -656,22 +766,26 @@ export interface RealtimeMCPApprovalResponse {
   reason?: string | null;
   type: "mcp_approval_response";
 }
+
 export interface RealtimeMCPHTTPError {
   code: number;
   message: string;
   type: "http_error";
 }
+
 export interface RealtimeMCPListTools {
   id?: string;
   server_label: string;
   tools: MCPListToolsTool[];
   type: "mcp_list_tools";
 }
+
 export interface RealtimeMCPProtocolError {
   code: number;
   message: string;
   type: "protocol_error";
 }
+
 export interface RealtimeMCPToolCall {
   approval_request_id?: string | null;
   arguments: string;
@@ -682,14 +796,24 @@ export interface RealtimeMCPToolCall {
   server_label: string;
   type: "mcp_call";
 }
+
 export interface RealtimeMCPToolExecutionError {
   message: string;
   type: "tool_execution_error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export interface RealtimeReasoning {
   effort?: RealtimeReasoningEffort;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export type RealtimeReasoningEffort = "minimal" | "low" | "medium" | "high" | "xhigh";
+
 export interface RealtimeResponse {
   audio?: {
     output?: {
@@ -734,6 +858,7 @@ export interface RealtimeResponse {
     total_tokens?: number;
   };
 }
+
 export interface RealtimeResponseCreateParams {
   audio?: {
     output?: {
@@ -753,6 +878,7 @@ export interface RealtimeResponseCreateParams {
   tool_choice?: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP;
   tools?: (RealtimeFunctionTool | MCPTool)[];
 }
+
 export type RealtimeServerEvent =
   | RealtimeServerEventConversationCreated
   | RealtimeServerEventConversationItemCreated
@@ -800,6 +926,7 @@ export type RealtimeServerEvent =
   | RealtimeServerEventResponseMCPCallInProgress
   | RealtimeServerEventResponseMCPCallCompleted
   | RealtimeServerEventResponseMCPCallFailed;
+
 export interface RealtimeServerEventConversationCreated {
   conversation: {
     id?: string;
@@ -808,29 +935,34 @@ export interface RealtimeServerEventConversationCreated {
   event_id: string;
   type: "conversation.created";
 }
+
 export interface RealtimeServerEventConversationItemAdded {
   event_id: string;
   item: RealtimeConversationItem;
   previous_item_id?: string | null;
   type: "conversation.item.added";
 }
+
 export interface RealtimeServerEventConversationItemCreated {
   event_id: string;
   item: RealtimeConversationItem;
   previous_item_id?: string | null;
   type: "conversation.item.created";
 }
+
 export interface RealtimeServerEventConversationItemDeleted {
   event_id: string;
   item_id: string;
   type: "conversation.item.deleted";
 }
+
 export interface RealtimeServerEventConversationItemDone {
   event_id: string;
   item: RealtimeConversationItem;
   previous_item_id?: string | null;
   type: "conversation.item.done";
 }
+
 export interface RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
   content_index: number;
   event_id: string;
@@ -841,6 +973,7 @@ export interface RealtimeServerEventConversationItemInputAudioTranscriptionCompl
   type: "conversation.item.input_audio_transcription.completed";
   usage: TranscriptTextUsageTokens | TranscriptTextUsageDuration;
 }
+
 export interface RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
   content_index?: number;
   delta?: string;
@@ -849,6 +982,7 @@ export interface RealtimeServerEventConversationItemInputAudioTranscriptionDelta
   logprobs?: LogProbProperties[] | null;
   type: "conversation.item.input_audio_transcription.delta";
 }
+
 export interface RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
   content_index: number;
   error: {
@@ -861,6 +995,7 @@ export interface RealtimeServerEventConversationItemInputAudioTranscriptionFaile
   item_id: string;
   type: "conversation.item.input_audio_transcription.failed";
 }
+
 export interface RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
   content_index: number;
   end: number;
@@ -872,11 +1007,13 @@ export interface RealtimeServerEventConversationItemInputAudioTranscriptionSegme
   text: string;
   type: "conversation.item.input_audio_transcription.segment";
 }
+
 export interface RealtimeServerEventConversationItemRetrieved {
   event_id: string;
   item: RealtimeConversationItem;
   type: "conversation.item.retrieved";
 }
+
 export interface RealtimeServerEventConversationItemTruncated {
   audio_end_ms: number;
   content_index: number;
@@ -884,6 +1021,7 @@ export interface RealtimeServerEventConversationItemTruncated {
   item_id: string;
   type: "conversation.item.truncated";
 }
+
 export interface RealtimeServerEventError {
   error: {
     code?: string | null;
@@ -895,33 +1033,39 @@ export interface RealtimeServerEventError {
   event_id: string;
   type: "error";
 }
+
 export interface RealtimeServerEventInputAudioBufferCleared {
   event_id: string;
   type: "input_audio_buffer.cleared";
 }
+
 export interface RealtimeServerEventInputAudioBufferCommitted {
   event_id: string;
   item_id: string;
   previous_item_id?: string | null;
   type: "input_audio_buffer.committed";
 }
+
 export interface RealtimeServerEventInputAudioBufferDtmfEventReceived {
   event: string;
   received_at: number;
   type: "input_audio_buffer.dtmf_event_received";
 }
+
 export interface RealtimeServerEventInputAudioBufferSpeechStarted {
   audio_start_ms: number;
   event_id: string;
   item_id: string;
   type: "input_audio_buffer.speech_started";
 }
+
 export interface RealtimeServerEventInputAudioBufferSpeechStopped {
   audio_end_ms: number;
   event_id: string;
   item_id: string;
   type: "input_audio_buffer.speech_stopped";
 }
+
 export interface RealtimeServerEventInputAudioBufferTimeoutTriggered {
   audio_end_ms: number;
   audio_start_ms: number;
@@ -929,36 +1073,43 @@ export interface RealtimeServerEventInputAudioBufferTimeoutTriggered {
   item_id: string;
   type: "input_audio_buffer.timeout_triggered";
 }
+
 export interface RealtimeServerEventMCPListToolsCompleted {
   event_id: string;
   item_id: string;
   type: "mcp_list_tools.completed";
 }
+
 export interface RealtimeServerEventMCPListToolsFailed {
   event_id: string;
   item_id: string;
   type: "mcp_list_tools.failed";
 }
+
 export interface RealtimeServerEventMCPListToolsInProgress {
   event_id: string;
   item_id: string;
   type: "mcp_list_tools.in_progress";
 }
+
 export interface RealtimeServerEventOutputAudioBufferCleared {
   event_id: string;
   response_id: string;
   type: "output_audio_buffer.cleared";
 }
+
 export interface RealtimeServerEventOutputAudioBufferStarted {
   event_id: string;
   response_id: string;
   type: "output_audio_buffer.started";
 }
+
 export interface RealtimeServerEventOutputAudioBufferStopped {
   event_id: string;
   response_id: string;
   type: "output_audio_buffer.stopped";
 }
+
 export interface RealtimeServerEventRateLimitsUpdated {
   event_id: string;
   rate_limits: {
@@ -969,6 +1120,7 @@ export interface RealtimeServerEventRateLimitsUpdated {
   }[];
   type: "rate_limits.updated";
 }
+
 export interface RealtimeServerEventResponseAudioDelta {
   content_index: number;
   delta: string;
@@ -978,6 +1130,7 @@ export interface RealtimeServerEventResponseAudioDelta {
   response_id: string;
   type: "response.output_audio.delta";
 }
+
 export interface RealtimeServerEventResponseAudioDone {
   content_index: number;
   event_id: string;
@@ -986,6 +1139,7 @@ export interface RealtimeServerEventResponseAudioDone {
   response_id: string;
   type: "response.output_audio.done";
 }
+
 export interface RealtimeServerEventResponseAudioTranscriptDelta {
   content_index: number;
   delta: string;
@@ -995,6 +1149,7 @@ export interface RealtimeServerEventResponseAudioTranscriptDelta {
   response_id: string;
   type: "response.output_audio_transcript.delta";
 }
+
 export interface RealtimeServerEventResponseAudioTranscriptDone {
   content_index: number;
   event_id: string;
@@ -1004,6 +1159,7 @@ export interface RealtimeServerEventResponseAudioTranscriptDone {
   transcript: string;
   type: "response.output_audio_transcript.done";
 }
+
 export interface RealtimeServerEventResponseContentPartAdded {
   content_index: number;
   event_id: string;
@@ -1018,6 +1174,7 @@ export interface RealtimeServerEventResponseContentPartAdded {
   response_id: string;
   type: "response.content_part.added";
 }
+
 export interface RealtimeServerEventResponseContentPartDone {
   content_index: number;
   event_id: string;
@@ -1032,16 +1189,19 @@ export interface RealtimeServerEventResponseContentPartDone {
   response_id: string;
   type: "response.content_part.done";
 }
+
 export interface RealtimeServerEventResponseCreated {
   event_id: string;
   response: RealtimeResponse;
   type: "response.created";
 }
+
 export interface RealtimeServerEventResponseDone {
   event_id: string;
   response: RealtimeResponse;
   type: "response.done";
 }
+
 export interface RealtimeServerEventResponseFunctionCallArgumentsDelta {
   call_id: string;
   delta: string;
@@ -1051,6 +1211,7 @@ export interface RealtimeServerEventResponseFunctionCallArgumentsDelta {
   response_id: string;
   type: "response.function_call_arguments.delta";
 }
+
 export interface RealtimeServerEventResponseFunctionCallArgumentsDone {
   arguments: string;
   call_id: string;
@@ -1061,6 +1222,7 @@ export interface RealtimeServerEventResponseFunctionCallArgumentsDone {
   response_id: string;
   type: "response.function_call_arguments.done";
 }
+
 export interface RealtimeServerEventResponseMCPCallArgumentsDelta {
   delta: string;
   event_id: string;
@@ -1070,6 +1232,7 @@ export interface RealtimeServerEventResponseMCPCallArgumentsDelta {
   response_id: string;
   type: "response.mcp_call_arguments.delta";
 }
+
 export interface RealtimeServerEventResponseMCPCallArgumentsDone {
   arguments: string;
   event_id: string;
@@ -1078,24 +1241,28 @@ export interface RealtimeServerEventResponseMCPCallArgumentsDone {
   response_id: string;
   type: "response.mcp_call_arguments.done";
 }
+
 export interface RealtimeServerEventResponseMCPCallCompleted {
   event_id: string;
   item_id: string;
   output_index: number;
   type: "response.mcp_call.completed";
 }
+
 export interface RealtimeServerEventResponseMCPCallFailed {
   event_id: string;
   item_id: string;
   output_index: number;
   type: "response.mcp_call.failed";
 }
+
 export interface RealtimeServerEventResponseMCPCallInProgress {
   event_id: string;
   item_id: string;
   output_index: number;
   type: "response.mcp_call.in_progress";
 }
+
 export interface RealtimeServerEventResponseOutputItemAdded {
   event_id: string;
   item: RealtimeConversationItem;
@@ -1103,6 +1270,7 @@ export interface RealtimeServerEventResponseOutputItemAdded {
   response_id: string;
   type: "response.output_item.added";
 }
+
 export interface RealtimeServerEventResponseOutputItemDone {
   event_id: string;
   item: RealtimeConversationItem;
@@ -1110,6 +1278,7 @@ export interface RealtimeServerEventResponseOutputItemDone {
   response_id: string;
   type: "response.output_item.done";
 }
+
 export interface RealtimeServerEventResponseTextDelta {
   content_index: number;
   delta: string;
@@ -1119,6 +1288,7 @@ export interface RealtimeServerEventResponseTextDelta {
   response_id: string;
   type: "response.output_text.delta";
 }
+
 export interface RealtimeServerEventResponseTextDone {
   content_index: number;
   event_id: string;
@@ -1128,16 +1298,19 @@ export interface RealtimeServerEventResponseTextDone {
   text: string;
   type: "response.output_text.done";
 }
+
 export interface RealtimeServerEventSessionCreated {
   event_id: string;
   session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA;
   type: "session.created";
 }
+
 export interface RealtimeServerEventSessionUpdated {
   event_id: string;
   session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA;
   type: "session.updated";
 }
+
 export interface RealtimeSession {
   expires_at?: number;
   id?: string;
@@ -1186,6 +1359,10 @@ export interface RealtimeSession {
   turn_detection?: RealtimeTurnDetection;
   voice?: VoiceIdsShared;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/sessions/methods/create
+ */
 export interface RealtimeSessionCreateRequest {
   client_secret: {
     expires_at: number;
@@ -1225,6 +1402,10 @@ export interface RealtimeSessionCreateRequest {
   };
   voice?: VoiceIdsOrCustomVoice;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export interface RealtimeSessionCreateRequestGA {
   audio?: {
     input?: {
@@ -1282,6 +1463,10 @@ export interface RealtimeSessionCreateRequestGA {
   truncation?: RealtimeTruncation;
   type: "realtime";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/sessions/methods/create
+ */
 export interface RealtimeSessionCreateResponse {
   audio?: {
     input?: {
@@ -1327,6 +1512,10 @@ export interface RealtimeSessionCreateResponse {
     type?: string;
   };
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/client_secrets/methods/create
+ */
 export interface RealtimeSessionCreateResponseGA {
   audio?: {
     input?: {
@@ -1386,6 +1575,10 @@ export interface RealtimeSessionCreateResponseGA {
   truncation?: RealtimeTruncation;
   type: "realtime";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/transcription_sessions/methods/create
+ */
 export interface RealtimeTranscriptionSessionCreateRequest {
   include?: "item.input_audio_transcription.logprobs"[];
   input_audio_format?: "pcm16" | "g711_ulaw" | "g711_alaw";
@@ -1400,6 +1593,10 @@ export interface RealtimeTranscriptionSessionCreateRequest {
     type?: "server_vad";
   };
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/client_secrets/methods/create
+ */
 export interface RealtimeTranscriptionSessionCreateRequestGA {
   audio?: {
     input?: {
@@ -1414,6 +1611,10 @@ export interface RealtimeTranscriptionSessionCreateRequestGA {
   include?: "item.input_audio_transcription.logprobs"[];
   type: "transcription";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/transcription_sessions/methods/create
+ */
 export interface RealtimeTranscriptionSessionCreateResponse {
   client_secret: {
     expires_at: number;
@@ -1429,6 +1630,10 @@ export interface RealtimeTranscriptionSessionCreateResponse {
     type?: string;
   };
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/client_secrets/methods/create
+ */
 export interface RealtimeTranscriptionSessionCreateResponseGA {
   audio?: {
     input?: {
@@ -1451,24 +1656,32 @@ export interface RealtimeTranscriptionSessionCreateResponseGA {
   object: string;
   type: "transcription";
 }
+
 export type RealtimeTranslationClientEvent =
   | RealtimeTranslationClientEventSessionUpdate
   | RealtimeTranslationClientEventInputAudioBufferAppend
   | RealtimeTranslationClientEventSessionClose;
+
 export interface RealtimeTranslationClientEventInputAudioBufferAppend {
   audio: string;
   event_id?: string;
   type: "session.input_audio_buffer.append";
 }
+
 export interface RealtimeTranslationClientEventSessionClose {
   event_id?: string;
   type: "session.close";
 }
+
 export interface RealtimeTranslationClientEventSessionUpdate {
   event_id?: string;
   session: RealtimeTranslationSessionUpdateRequest;
   type: "session.update";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/translations/subresources/client_secrets/methods/create
+ */
 export interface RealtimeTranslationClientSecretCreateRequest {
   expires_after?: {
     anchor?: "created_at";
@@ -1476,11 +1689,16 @@ export interface RealtimeTranslationClientSecretCreateRequest {
   };
   session: RealtimeTranslationSessionCreateRequest;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/translations/subresources/client_secrets/methods/create
+ */
 export interface RealtimeTranslationClientSecretCreateResponse {
   expires_at: number;
   session: RealtimeTranslationSession;
   value: string;
 }
+
 export type RealtimeTranslationServerEvent =
   | RealtimeServerEventError
   | RealtimeTranslationServerEventSessionCreated
@@ -1489,21 +1707,25 @@ export type RealtimeTranslationServerEvent =
   | RealtimeTranslationServerEventSessionInputTranscriptDelta
   | RealtimeTranslationServerEventSessionOutputTranscriptDelta
   | RealtimeTranslationServerEventSessionOutputAudioDelta;
+
 export interface RealtimeTranslationServerEventSessionClosed {
   event_id: string;
   type: "session.closed";
 }
+
 export interface RealtimeTranslationServerEventSessionCreated {
   event_id: string;
   session: RealtimeTranslationSession;
   type: "session.created";
 }
+
 export interface RealtimeTranslationServerEventSessionInputTranscriptDelta {
   delta: string;
   elapsed_ms?: number | null;
   event_id: string;
   type: "session.input_transcript.delta";
 }
+
 export interface RealtimeTranslationServerEventSessionOutputAudioDelta {
   channels?: number;
   delta: string;
@@ -1513,17 +1735,23 @@ export interface RealtimeTranslationServerEventSessionOutputAudioDelta {
   sample_rate?: number;
   type: "session.output_audio.delta";
 }
+
 export interface RealtimeTranslationServerEventSessionOutputTranscriptDelta {
   delta: string;
   elapsed_ms?: number | null;
   event_id: string;
   type: "session.output_transcript.delta";
 }
+
 export interface RealtimeTranslationServerEventSessionUpdated {
   event_id: string;
   session: RealtimeTranslationSession;
   type: "session.updated";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/translations/subresources/client_secrets/methods/create
+ */
 export interface RealtimeTranslationSession {
   audio: {
     input?: {
@@ -1543,6 +1771,10 @@ export interface RealtimeTranslationSession {
   model: string;
   type: "translation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/translations/subresources/client_secrets/methods/create
+ */
 export interface RealtimeTranslationSessionCreateRequest {
   audio?: {
     input?: {
@@ -1559,6 +1791,7 @@ export interface RealtimeTranslationSessionCreateRequest {
   };
   model: string;
 }
+
 export interface RealtimeTranslationSessionUpdateRequest {
   audio?: {
     input?: {
@@ -1574,6 +1807,10 @@ export interface RealtimeTranslationSessionUpdateRequest {
     };
   };
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export type RealtimeTruncation =
   | "auto"
   | "disabled"
@@ -1584,6 +1821,10 @@ export type RealtimeTruncation =
       };
       type: "retention_ratio";
     };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/realtime/subresources/calls/methods/accept
+ */
 export type RealtimeTurnDetection =
   | {
       create_response?: boolean;

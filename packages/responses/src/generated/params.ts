@@ -11,51 +11,116 @@ import type {
   TokenCountsBody,
 } from "./types.js";
 
+/**
+ * The path and header fields of `cancelBetaResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type CancelBetaResponseParams = {
   response_id: string;
   betas?: "responses_multi_agent=v1"[];
 };
 
+/**
+ * The path fields of `cancelResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type CancelResponseParams = {
   response_id: string;
 };
 
+/**
+ * The header and body fields of `compactBetaResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export type CompactBetaResponseParams = BetaCompactResponseMethodPublicBody & {
   betas?: "responses_multi_agent=v1"[];
 };
 
+/**
+ * The body fields of `compactResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/compact
+ */
 export type CompactResponseParams = CompactResponseMethodPublicBody;
 
+/**
+ * The header and body fields of `countBetaResponseInputTokens`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_tokens/methods/count
+ */
 export type CountBetaResponseInputTokensParams = BetaTokenCountsBody & {
   betas?: "responses_multi_agent=v1"[];
 };
 
+/**
+ * The body fields of `countResponseInputTokens`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_tokens/methods/count
+ */
 export type CountResponseInputTokensParams = TokenCountsBody;
 
+/**
+ * The header and body fields of `createBetaResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type CreateBetaResponseParams = Omit<BetaCreateResponse, "stream"> & {
   stream?: Exclude<BetaCreateResponse["stream"], true>;
   betas?: "responses_multi_agent=v1"[];
 };
 
+/**
+ * The header and body fields of `streamBetaResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type StreamBetaResponseParams = Omit<BetaCreateResponse, "stream"> & {
   betas?: "responses_multi_agent=v1"[];
 };
 
+/**
+ * The body fields of `createResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export type CreateResponseParams = Omit<CreateResponse, "stream"> & {
   stream?: Exclude<CreateResponse["stream"], true>;
 };
 
+/**
+ * The body fields of `streamResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export type StreamResponseParams = Omit<CreateResponse, "stream">;
 
+/**
+ * The path and header fields of `deleteBetaResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/delete
+ */
 export type DeleteBetaResponseParams = {
   response_id: string;
   betas?: "responses_multi_agent=v1"[];
 };
 
+/**
+ * The path fields of `deleteResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/delete
+ */
 export type DeleteResponseParams = {
   response_id: string;
 };
 
+/**
+ * The path, query and header fields of `listBetaResponseInputItems`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_items/methods/list
+ */
 export type ListBetaResponseInputItemsParams = {
   response_id: string;
   limit?: number;
@@ -65,6 +130,11 @@ export type ListBetaResponseInputItemsParams = {
   betas?: "responses_multi_agent=v1"[];
 };
 
+/**
+ * The path and query fields of `listResponseInputItems`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_items/methods/list
+ */
 export type ListResponseInputItemsParams = {
   response_id: string;
   limit?: number;
@@ -73,6 +143,11 @@ export type ListResponseInputItemsParams = {
   include?: IncludeEnum[];
 };
 
+/**
+ * The path, query and header fields of `retrieveBetaResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/retrieve
+ */
 export type RetrieveBetaResponseParams = {
   response_id: string;
   include?: BetaIncludeEnum[];
@@ -81,6 +156,11 @@ export type RetrieveBetaResponseParams = {
   betas?: "responses_multi_agent=v1"[];
 };
 
+/**
+ * The path, query and header fields of `retrieveBetaResponseStream`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/retrieve
+ */
 export type RetrieveBetaResponseStreamParams = {
   response_id: string;
   include?: BetaIncludeEnum[];
@@ -89,6 +169,11 @@ export type RetrieveBetaResponseStreamParams = {
   betas?: "responses_multi_agent=v1"[];
 };
 
+/**
+ * The path and query fields of `retrieveResponse`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/retrieve
+ */
 export type RetrieveResponseParams = {
   response_id: string;
   include?: IncludeEnum[];
@@ -96,6 +181,11 @@ export type RetrieveResponseParams = {
   include_obfuscation?: boolean;
 };
 
+/**
+ * The path and query fields of `retrieveResponseStream`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/retrieve
+ */
 export type RetrieveResponseStreamParams = {
   response_id: string;
   include?: IncludeEnum[];

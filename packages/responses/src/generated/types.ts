@@ -61,6 +61,9 @@ import type {
   WebSearchToolCall,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaAdditionalTools {
   agent?: BetaAgentTag;
   id: string;
@@ -68,6 +71,10 @@ export interface BetaAdditionalTools {
   tools: BetaTool[];
   type: "additional_tools";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaAdditionalToolsItemParam {
   agent?: BetaAgentTagParam | null;
   id?: string | null;
@@ -75,6 +82,10 @@ export interface BetaAdditionalToolsItemParam {
   tools: BetaTool[];
   type: "additional_tools";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaAgentMessage {
   agent?: BetaAgentTag;
   author: string;
@@ -94,6 +105,10 @@ export interface BetaAgentMessage {
   recipient: string;
   type: "agent_message";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaAgentMessageItemParam {
   agent?: BetaAgentTagParam | null;
   author: string;
@@ -106,40 +121,88 @@ export interface BetaAgentMessageItemParam {
   recipient: string;
   type: "agent_message";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaAgentTag {
   agent_name: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaAnnotation =
   | BetaFileCitationBody
   | BetaUrlCitationBody
   | BetaContainerFileCitationBody
   | BetaFilePath;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaApplyPatchCallOutputStatus = "completed" | "failed";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaApplyPatchCallOutputStatusParam = "completed" | "failed";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaApplyPatchCallStatus = "in_progress" | "completed";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaApplyPatchCallStatusParam = "in_progress" | "completed";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchCreateFileOperation {
   diff: string;
   path: string;
   type: "create_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchCreateFileOperationParam {
   diff: string;
   path: string;
   type: "create_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchDeleteFileOperation {
   path: string;
   type: "delete_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchDeleteFileOperationParam {
   path: string;
   type: "delete_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaApplyPatchOperationParam =
   | BetaApplyPatchCreateFileOperationParam
   | BetaApplyPatchDeleteFileOperationParam
   | BetaApplyPatchUpdateFileOperationParam;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchToolCall {
   agent?: BetaAgentTag;
   call_id: string;
@@ -153,6 +216,10 @@ export interface BetaApplyPatchToolCall {
   status: BetaApplyPatchCallStatus;
   type: "apply_patch_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchToolCallItemParam {
   agent?: BetaAgentTagParam | null;
   call_id: string;
@@ -162,6 +229,10 @@ export interface BetaApplyPatchToolCallItemParam {
   status: BetaApplyPatchCallStatusParam;
   type: "apply_patch_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchToolCallOutput {
   agent?: BetaAgentTag;
   call_id: string;
@@ -172,6 +243,10 @@ export interface BetaApplyPatchToolCallOutput {
   status: BetaApplyPatchCallOutputStatus;
   type: "apply_patch_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchToolCallOutputItemParam {
   agent?: BetaAgentTagParam | null;
   call_id: string;
@@ -181,20 +256,36 @@ export interface BetaApplyPatchToolCallOutputItemParam {
   status: BetaApplyPatchCallOutputStatusParam;
   type: "apply_patch_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchToolParam {
   allowed_callers?: BetaCallableToolAllowedCaller[] | null;
   type: "apply_patch";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchUpdateFileOperation {
   diff: string;
   path: string;
   type: "update_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApplyPatchUpdateFileOperationParam {
   diff: string;
   path: string;
   type: "update_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaApproximateLocation {
   city?: string | null;
   country?: string | null;
@@ -202,6 +293,10 @@ export interface BetaApproximateLocation {
   timezone?: string | null;
   type: "approximate";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaAutoCodeInterpreterToolParam {
   file_ids?: string[];
   memory_limit?: BetaContainerMemoryLimit | null;
@@ -210,8 +305,20 @@ export interface BetaAutoCodeInterpreterToolParam {
     | BetaContainerNetworkPolicyAllowlistParam;
   type: "auto";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaCallableToolAllowedCaller = "direct" | "programmatic";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaClickButtonType = "left" | "right" | "wheel" | "back" | "forward";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaClickParam {
   button: BetaClickButtonType;
   keys?: string[] | null;
@@ -219,19 +326,35 @@ export interface BetaClickParam {
   x: number;
   y: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCodeInterpreterOutputImage {
   type: "image";
   url: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCodeInterpreterOutputLogs {
   logs: string;
   type: "logs";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCodeInterpreterTool {
   allowed_callers?: BetaCallableToolAllowedCaller[] | null;
   container: string | BetaAutoCodeInterpreterToolParam;
   type: "code_interpreter";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCodeInterpreterToolCall {
   agent?: BetaAgentTag | null;
   code: string | null;
@@ -241,6 +364,10 @@ export interface BetaCodeInterpreterToolCall {
   status: "in_progress" | "completed" | "incomplete" | "interpreting" | "failed";
   type: "code_interpreter_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export interface BetaCompactResource {
   created_at: number;
   id: string;
@@ -248,6 +375,10 @@ export interface BetaCompactResource {
   output: BetaItemField[];
   usage: BetaResponseUsage;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export interface BetaCompactResponseMethodPublicBody {
   input?: string | BetaInputItem[] | null;
   instructions?: string | null;
@@ -258,6 +389,10 @@ export interface BetaCompactResponseMethodPublicBody {
   prompt_cache_retention?: BetaPromptCacheRetentionEnum | null;
   service_tier?: BetaServiceTierEnum | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCompactionBody {
   agent?: BetaAgentTag;
   created_by?: string;
@@ -265,25 +400,45 @@ export interface BetaCompactionBody {
   id: string;
   type: "compaction";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCompactionSummaryItemParam {
   agent?: BetaAgentTagParam | null;
   encrypted_content: string;
   id?: string | null;
   type: "compaction";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCompactionTriggerItemParam {
   agent?: BetaAgentTagParam | null;
   type: "compaction_trigger";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaComparisonFilter {
   key: string;
   type: "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin";
   value: string | number | boolean | (string | number)[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCompoundFilter {
   filters: (BetaComparisonFilter | BetaCompoundFilter)[];
   type: "and" | "or";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaComputerAction =
   | BetaClickParam
   | BetaDoubleClickAction
@@ -294,7 +449,15 @@ export type BetaComputerAction =
   | BetaScrollParam
   | BetaTypeParam
   | BetaWaitParam;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaComputerActionList = BetaComputerAction[];
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaComputerCallOutputItemParam {
   acknowledged_safety_checks?: BetaComputerCallSafetyCheckParam[] | null;
   agent?: BetaAgentTagParam | null;
@@ -304,13 +467,29 @@ export interface BetaComputerCallOutputItemParam {
   status?: BetaFunctionCallItemStatus | null;
   type: "computer_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaComputerCallOutputStatus = "completed" | "incomplete" | "failed";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaComputerCallSafetyCheckParam {
   code?: string | null;
   id: string;
   message?: string | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaComputerEnvironment = "windows" | "mac" | "linux" | "ubuntu" | "browser";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaComputerScreenshotContent {
   detail: BetaImageDetail;
   file_id: string | null;
@@ -318,14 +497,26 @@ export interface BetaComputerScreenshotContent {
   prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig;
   type: "computer_screenshot";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaComputerScreenshotImage {
   file_id?: string;
   image_url?: string;
   type: "computer_screenshot";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaComputerTool {
   type: "computer";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaComputerToolCall {
   action?: BetaComputerAction;
   actions?: BetaComputerActionList;
@@ -336,6 +527,10 @@ export interface BetaComputerToolCall {
   status: "in_progress" | "completed" | "incomplete";
   type: "computer_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaComputerToolCallOutput {
   acknowledged_safety_checks?: BetaComputerCallSafetyCheckParam[];
   agent?: BetaAgentTag | null;
@@ -345,17 +540,29 @@ export interface BetaComputerToolCallOutput {
   status?: "in_progress" | "completed" | "incomplete";
   type: "computer_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaComputerToolCallOutputResource = BetaComputerToolCallOutput & {
   created_by?: string;
   id: string;
   status: BetaComputerCallOutputStatus;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaComputerUsePreviewTool {
   display_height: number;
   display_width: number;
   environment: BetaComputerEnvironment;
   type: "computer_use_preview";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaContainerAutoParam {
   file_ids?: string[];
   memory_limit?: BetaContainerMemoryLimit | null;
@@ -365,6 +572,10 @@ export interface BetaContainerAutoParam {
   skills?: (BetaSkillReferenceParam | BetaInlineSkillParam)[];
   type: "container_auto";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaContainerFileCitationBody {
   container_id: string;
   end_index: number;
@@ -373,6 +584,10 @@ export interface BetaContainerFileCitationBody {
   start_index: number;
   type: "container_file_citation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaContainerFileCitationParam {
   container_id: string;
   end_index: number;
@@ -381,44 +596,92 @@ export interface BetaContainerFileCitationParam {
   start_index: number;
   type: "container_file_citation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaContainerMemoryLimit = "1g" | "4g" | "16g" | "64g";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaContainerNetworkPolicyAllowlistParam {
   allowed_domains: string[];
   domain_secrets?: BetaContainerNetworkPolicyDomainSecretParam[];
   type: "allowlist";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaContainerNetworkPolicyDisabledParam {
   type: "disabled";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaContainerNetworkPolicyDomainSecretParam {
   domain: string;
   name: string;
   value: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaContainerReferenceParam {
   container_id: string;
   type: "container_reference";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaContainerReferenceResource {
   container_id: string;
   type: "container_reference";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaContextManagementParam {
   compact_threshold?: number | null;
   type: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_tokens/methods/count
+ */
 export type BetaConversationParam = string | BetaConversationParam2;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_tokens/methods/count
+ */
 export interface BetaConversationParam2 {
   id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCoordParam {
   x: number;
   y: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type BetaCreateModelResponseProperties = BetaModelResponseProperties & {
   prompt_cache_options?: BetaPromptCacheOptionsParam;
   top_logprobs?: number;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type BetaCreateResponse = BetaCreateModelResponseProperties &
   BetaResponseProperties & {
     context_management?: BetaContextManagementParam[] | null;
@@ -438,14 +701,26 @@ export type BetaCreateResponse = BetaCreateModelResponseProperties &
     /** @deprecated */
     truncation?: "auto" | "disabled" | null;
   };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCustomGrammarFormatParam {
   definition: string;
   syntax: BetaGrammarSyntax1;
   type: "grammar";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCustomTextFormatParam {
   type: "text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCustomToolCall {
   agent?: BetaAgentTag | null;
   call_id: string;
@@ -456,6 +731,10 @@ export interface BetaCustomToolCall {
   namespace?: string;
   type: "custom_tool_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCustomToolCallOutput {
   agent?: BetaAgentTag | null;
   call_id: string;
@@ -464,16 +743,28 @@ export interface BetaCustomToolCallOutput {
   output: string | BetaFunctionAndCustomToolCallOutput[];
   type: "custom_tool_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaCustomToolCallOutputResource = BetaCustomToolCallOutput & {
   created_by?: string;
   id: string;
   status: BetaFunctionCallOutputStatusEnum;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_items/methods/list
+ */
 export type BetaCustomToolCallResource = BetaCustomToolCall & {
   created_by?: string;
   id: string;
   status: BetaFunctionCallStatus;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaCustomToolParam {
   allowed_callers?: BetaCallableToolAllowedCaller[] | null;
   defer_loading?: boolean;
@@ -482,60 +773,120 @@ export interface BetaCustomToolParam {
   name: string;
   type: "custom";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaDetailEnum = "low" | "high" | "auto" | "original";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaDirectToolCallCaller {
   type: "direct";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaDirectToolCallCallerParam {
   type: "direct";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaDoubleClickAction {
   keys: string[] | null;
   type: "double_click";
   x: number;
   y: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaDragParam {
   keys?: string[] | null;
   path: BetaCoordParam[];
   type: "drag";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaEasyInputMessage {
   content: string | BetaInputMessageContentList;
   phase?: BetaMessagePhase | null;
   role: "user" | "assistant" | "system" | "developer";
   type?: "message";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaEmptyModelParam {
   [key: string]: unknown;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaEncryptedContent {
   encrypted_content: string;
   type: "encrypted_content";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaEncryptedContentParam {
   encrypted_content: string;
   type: "encrypted_content";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFileCitationBody {
   file_id: string;
   filename: string;
   index: number;
   type: "file_citation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFileCitationParam {
   file_id: string;
   filename: string;
   index: number;
   type: "file_citation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFileDetailEnum = "auto" | "low" | "high";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFileInputDetail = "auto" | "low" | "high";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFilePath {
   file_id: string;
   index: number;
   type: "file_path";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFileSearchTool {
   filters?: BetaFilters | null;
   max_num_results?: number;
@@ -543,6 +894,10 @@ export interface BetaFileSearchTool {
   type: "file_search";
   vector_store_ids: string[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFileSearchToolCall {
   agent?: BetaAgentTag | null;
   id: string;
@@ -559,12 +914,28 @@ export interface BetaFileSearchToolCall {
   status: "in_progress" | "searching" | "completed" | "incomplete" | "failed";
   type: "file_search_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFilters = BetaComparisonFilter | BetaCompoundFilter;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFunctionAndCustomToolCallOutput =
   | BetaInputTextContent
   | BetaInputImageContent
   | BetaInputFileContent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFunctionCallItemStatus = "in_progress" | "completed" | "incomplete";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionCallOutputItemParam {
   agent?: BetaAgentTagParam | null;
   call_id?: string | null;
@@ -582,18 +953,38 @@ export interface BetaFunctionCallOutputItemParam {
   status?: BetaFunctionCallItemStatus | null;
   type: "function_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFunctionCallOutputStatusEnum = "in_progress" | "completed" | "incomplete";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFunctionCallStatus = "in_progress" | "completed" | "incomplete";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellAction {
   commands: string[];
   max_output_length: number | null;
   timeout_ms: number | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellActionParam {
   commands: string[];
   max_output_length?: number | null;
   timeout_ms?: number | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCall {
   action: BetaFunctionShellAction;
   agent?: BetaAgentTag;
@@ -605,6 +996,10 @@ export interface BetaFunctionShellCall {
   status: BetaFunctionShellCallStatus;
   type: "shell_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCallItemParam {
   action: BetaFunctionShellActionParam;
   agent?: BetaAgentTagParam | null;
@@ -615,7 +1010,15 @@ export interface BetaFunctionShellCallItemParam {
   status?: BetaFunctionShellCallItemStatus | null;
   type: "shell_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFunctionShellCallItemStatus = "in_progress" | "completed" | "incomplete";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCallOutput {
   agent?: BetaAgentTag;
   call_id: string;
@@ -627,25 +1030,45 @@ export interface BetaFunctionShellCallOutput {
   status: BetaFunctionShellCallOutputStatusEnum;
   type: "shell_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCallOutputContent {
   created_by?: string;
   outcome: BetaFunctionShellCallOutputTimeoutOutcome | BetaFunctionShellCallOutputExitOutcome;
   stderr: string;
   stdout: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCallOutputContentParam {
   outcome: BetaFunctionShellCallOutputOutcomeParam;
   stderr: string;
   stdout: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCallOutputExitOutcome {
   exit_code: number;
   type: "exit";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCallOutputExitOutcomeParam {
   exit_code: number;
   type: "exit";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCallOutputItemParam {
   agent?: BetaAgentTagParam | null;
   call_id: string;
@@ -656,17 +1079,41 @@ export interface BetaFunctionShellCallOutputItemParam {
   status?: BetaFunctionShellCallItemStatus | null;
   type: "shell_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFunctionShellCallOutputOutcomeParam =
   | BetaFunctionShellCallOutputTimeoutOutcomeParam
   | BetaFunctionShellCallOutputExitOutcomeParam;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFunctionShellCallOutputStatusEnum = "in_progress" | "completed" | "incomplete";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCallOutputTimeoutOutcome {
   type: "timeout";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellCallOutputTimeoutOutcomeParam {
   type: "timeout";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFunctionShellCallStatus = "in_progress" | "completed" | "incomplete";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionShellToolParam {
   allowed_callers?: BetaCallableToolAllowedCaller[] | null;
   environment?:
@@ -676,6 +1123,10 @@ export interface BetaFunctionShellToolParam {
     | null;
   type: "shell";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionTool {
   allowed_callers?: BetaCallableToolAllowedCaller[] | null;
   defer_loading?: boolean;
@@ -686,6 +1137,10 @@ export interface BetaFunctionTool {
   strict: boolean | null;
   type: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionToolCall {
   agent?: BetaAgentTag | null;
   arguments: string;
@@ -697,6 +1152,10 @@ export interface BetaFunctionToolCall {
   status?: "in_progress" | "completed" | "incomplete";
   type: "function_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionToolCallOutput {
   agent?: BetaAgentTag | null;
   call_id?: string;
@@ -708,16 +1167,28 @@ export interface BetaFunctionToolCallOutput {
   status?: "in_progress" | "completed" | "incomplete";
   type: "function_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaFunctionToolCallOutputResource = BetaFunctionToolCallOutput & {
   created_by?: string;
   id: string;
   status: BetaFunctionCallOutputStatusEnum;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_items/methods/list
+ */
 export type BetaFunctionToolCallResource = BetaFunctionToolCall & {
   created_by?: string;
   id: string;
   status: BetaFunctionCallStatus;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaFunctionToolParam {
   allowed_callers?: BetaCallableToolAllowedCaller[] | null;
   defer_loading?: boolean;
@@ -728,18 +1199,42 @@ export interface BetaFunctionToolParam {
   strict?: boolean | null;
   type: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaGrammarSyntax1 = "lark" | "regex";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaHTTPError {
   code: number;
   message: string;
   type: "http_error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaHybridSearchOptions {
   embedding_weight: number;
   text_weight: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaImageDetail = "low" | "high" | "auto" | "original";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaImageGenActionEnum = "generate" | "edit" | "auto";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaImageGenTool {
   action?: BetaImageGenActionEnum;
   background?: "transparent" | "opaque" | "auto";
@@ -763,6 +1258,10 @@ export interface BetaImageGenTool {
   size?: "1024x1024" | "1024x1536" | "1536x1024" | "auto" | (string & {});
   type: "image_generation";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaImageGenToolCall {
   agent?: BetaAgentTag | null;
   id: string;
@@ -770,6 +1269,10 @@ export interface BetaImageGenToolCall {
   status: "in_progress" | "completed" | "generating" | "failed";
   type: "image_generation_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type BetaIncludeEnum =
   | "file_search_call.results"
   | "web_search_call.results"
@@ -779,19 +1282,39 @@ export type BetaIncludeEnum =
   | "code_interpreter_call.outputs"
   | "reasoning.encrypted_content"
   | "message.output_text.logprobs";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaInlineSkillParam {
   description: string;
   name: string;
   source: BetaInlineSkillSourceParam;
   type: "inline";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaInlineSkillSourceParam {
   data: string;
   media_type: "application/zip";
   type: "base64";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaInputContent = BetaInputTextContent | BetaInputImageContent | BetaInputFileContent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaInputFidelity = "high" | "low";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaInputFileContent {
   detail?: BetaFileInputDetail;
   file_data?: string;
@@ -801,6 +1324,10 @@ export interface BetaInputFileContent {
   prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig;
   type: "input_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaInputFileContentParam {
   detail?: BetaFileDetailEnum;
   file_data?: string | null;
@@ -810,6 +1337,10 @@ export interface BetaInputFileContentParam {
   prompt_cache_breakpoint?: BetaPromptCacheBreakpointParam | null;
   type: "input_file";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaInputImageContent {
   detail: BetaImageDetail;
   file_id?: string | null;
@@ -817,6 +1348,10 @@ export interface BetaInputImageContent {
   prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig;
   type: "input_image";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaInputImageContentParamAutoParam {
   detail?: BetaDetailEnum | null;
   file_id?: string | null;
@@ -824,6 +1359,10 @@ export interface BetaInputImageContentParamAutoParam {
   prompt_cache_breakpoint?: BetaPromptCacheBreakpointParam | null;
   type: "input_image";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaInputItem =
   | BetaEasyInputMessage
   | BetaItem
@@ -831,6 +1370,10 @@ export type BetaInputItem =
   | BetaItemReferenceParam
   | BetaProgramItemParam
   | BetaProgramOutputItemParam;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaInputMessage {
   agent?: BetaAgentTag | null;
   content: BetaInputMessageContentList;
@@ -838,22 +1381,46 @@ export interface BetaInputMessage {
   status?: "in_progress" | "completed" | "incomplete";
   type?: "message";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaInputMessageContentList = BetaInputContent[];
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_items/methods/list
+ */
 export type BetaInputMessageResource = BetaInputMessage & {
   id: string;
   type: "message";
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type BetaInputParam = string | BetaInputItem[];
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaInputTextContent {
   prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig;
   text: string;
   type: "input_text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaInputTextContentParam {
   prompt_cache_breakpoint?: BetaPromptCacheBreakpointParam | null;
   text: string;
   type: "input_text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaItem =
   | BetaInputMessage
   | BetaOutputMessage
@@ -885,6 +1452,10 @@ export type BetaItem =
   | BetaMCPToolCall
   | BetaCustomToolCallOutput
   | BetaCustomToolCall;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export type BetaItemField =
   | BetaMessage
   | BetaProgram
@@ -917,11 +1488,19 @@ export type BetaItemField =
   | BetaMCPToolCall
   | BetaCustomToolCall
   | BetaCustomToolCallOutput;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaItemReferenceParam {
   agent?: BetaAgentTagParam | null;
   id: string;
   type?: "item_reference" | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_items/methods/list
+ */
 export type BetaItemResource =
   | BetaInputMessageResource
   | BetaOutputMessage
@@ -955,17 +1534,33 @@ export type BetaItemResource =
   | BetaMCPToolCall
   | BetaCustomToolCallResource
   | BetaCustomToolCallOutputResource;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaKeyPressAction {
   keys: string[];
   type: "keypress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaLocalEnvironmentParam {
   skills?: BetaLocalSkillParam[];
   type: "local";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaLocalEnvironmentResource {
   type: "local";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaLocalShellExecAction {
   command: string[];
   env: { [key: string]: string };
@@ -974,6 +1569,10 @@ export interface BetaLocalShellExecAction {
   user?: string | null;
   working_directory?: string | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaLocalShellToolCall {
   action: BetaLocalShellExecAction;
   agent?: BetaAgentTag | null;
@@ -982,6 +1581,10 @@ export interface BetaLocalShellToolCall {
   status: "in_progress" | "completed" | "incomplete";
   type: "local_shell_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaLocalShellToolCallOutput {
   agent?: BetaAgentTag | null;
   id: string;
@@ -989,20 +1592,36 @@ export interface BetaLocalShellToolCallOutput {
   status?: "in_progress" | "completed" | "incomplete" | null;
   type: "local_shell_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaLocalShellToolParam {
   type: "local_shell";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaLocalSkillParam {
   description: string;
   name: string;
   path: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaLogProb {
   bytes: number[];
   logprob: number;
   token: string;
   top_logprobs: BetaTopLogProb[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPApprovalRequest {
   agent?: BetaAgentTag | null;
   arguments: string;
@@ -1011,6 +1630,10 @@ export interface BetaMCPApprovalRequest {
   server_label: string;
   type: "mcp_approval_request";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPApprovalResponse {
   agent?: BetaAgentTag | null;
   approval_request_id: string;
@@ -1019,6 +1642,10 @@ export interface BetaMCPApprovalResponse {
   reason?: string | null;
   type: "mcp_approval_response";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPApprovalResponseResource {
   agent?: BetaAgentTag | null;
   approval_request_id: string;
@@ -1027,6 +1654,10 @@ export interface BetaMCPApprovalResponseResource {
   reason?: string | null;
   type: "mcp_approval_response";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPListTools {
   agent?: BetaAgentTag | null;
   error?: string | null;
@@ -1035,17 +1666,29 @@ export interface BetaMCPListTools {
   tools: BetaMCPListToolsTool[];
   type: "mcp_list_tools";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPListToolsTool {
   annotations?: { [key: string]: unknown } | null;
   description?: string | null;
   input_schema: { [key: string]: unknown };
   name: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPProtocolError {
   code: number;
   message: string;
   type: "mcp_protocol_error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPTool {
   allowed_callers?: BetaCallableToolAllowedCaller[] | null;
   allowed_tools?: string[] | BetaMCPToolFilter | null;
@@ -1075,6 +1718,10 @@ export interface BetaMCPTool {
   tunnel_id?: string;
   type: "mcp";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPToolCall {
   agent?: BetaAgentTag | null;
   approval_request_id?: string | null;
@@ -1087,21 +1734,41 @@ export interface BetaMCPToolCall {
   status?: BetaMCPToolCallStatus;
   type: "mcp_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaMCPToolCallError = BetaMCPProtocolError | BetaMCPToolExecutionError | BetaHTTPError;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaMCPToolCallStatus =
   | "in_progress"
   | "completed"
   | "incomplete"
   | "calling"
   | "failed";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPToolExecutionError {
   content: unknown;
   type: "mcp_tool_execution_error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMCPToolFilter {
   read_only?: boolean;
   tool_names?: string[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export interface BetaMessage {
   agent?: BetaAgentTag;
   content: (
@@ -1122,8 +1789,20 @@ export interface BetaMessage {
   status: BetaMessageStatus;
   type: "message";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaMessagePhase = "commentary" | "final_answer";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export type BetaMessagePhase2 = "commentary" | "final_answer";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaMessageRole =
   | "unknown"
   | "user"
@@ -1133,9 +1812,25 @@ export type BetaMessageRole =
   | "discriminator"
   | "developer"
   | "tool";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export type BetaMessageStatus = "in_progress" | "completed" | "incomplete";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaMetadata = { [key: string]: string } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export type BetaModelIdsCompaction = BetaModelIdsResponses | (string & {}) | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaModelIdsResponses =
   | BetaModelIdsShared
   | "o1-pro"
@@ -1157,6 +1852,10 @@ export type BetaModelIdsResponses =
   | "gpt-daybreak-blue-latest"
   | "gpt-daybreak-red-latest"
   | "gpt-5.6-cyber";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaModelIdsShared =
   | "gpt-5.6-sol"
   | "gpt-5.6-terra"
@@ -1242,6 +1941,10 @@ export type BetaModelIdsShared =
   | "gpt-3.5-turbo-0125"
   | "gpt-3.5-turbo-16k-0613"
   | (string & {});
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaModelResponseProperties {
   metadata?: BetaMetadata;
   prompt_cache_key?: string | null;
@@ -1254,28 +1957,60 @@ export interface BetaModelResponseProperties {
   /** @deprecated */
   user?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaModeration {
   input: BetaModerationResultBody | BetaModerationErrorBody;
   output: BetaModerationResultBody | BetaModerationErrorBody;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaModerationConfigParam {
   mode: BetaModerationMode;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaModerationErrorBody {
   code: string;
   message: string;
   type: "error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaModerationInputType = "text" | "image";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type BetaModerationMode = "score" | "block";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaModerationParam {
   model: string;
   policy?: BetaModerationPolicyParam | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaModerationPolicyParam {
   input?: BetaModerationConfigParam | null;
   output?: BetaModerationConfigParam | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaModerationResultBody {
   categories: { [key: string]: boolean };
   category_applied_input_types: { [key: string]: BetaModerationInputType[] };
@@ -1284,12 +2019,20 @@ export interface BetaModerationResultBody {
   model: string;
   type: "moderation_result";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMoveParam {
   keys?: string[] | null;
   type: "move";
   x: number;
   y: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaMultiAgentAction =
   | "spawn_agent"
   | "interrupt_agent"
@@ -1297,6 +2040,10 @@ export type BetaMultiAgentAction =
   | "send_message"
   | "followup_task"
   | "wait_agent";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaMultiAgentAction1 =
   | "spawn_agent"
   | "interrupt_agent"
@@ -1304,6 +2051,10 @@ export type BetaMultiAgentAction1 =
   | "send_message"
   | "followup_task"
   | "wait_agent";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMultiAgentCall {
   action: BetaMultiAgentAction;
   agent?: BetaAgentTag;
@@ -1312,6 +2063,10 @@ export interface BetaMultiAgentCall {
   id: string;
   type: "multi_agent_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMultiAgentCallItemParam {
   action: BetaMultiAgentAction1;
   agent?: BetaAgentTagParam | null;
@@ -1320,6 +2075,10 @@ export interface BetaMultiAgentCallItemParam {
   id?: string | null;
   type: "multi_agent_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMultiAgentCallOutput {
   action: BetaMultiAgentAction;
   agent?: BetaAgentTag;
@@ -1328,6 +2087,10 @@ export interface BetaMultiAgentCallOutput {
   output: BetaOutputTextContent[];
   type: "multi_agent_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaMultiAgentCallOutputItemParam {
   action: BetaMultiAgentAction1;
   agent?: BetaAgentTagParam | null;
@@ -1336,20 +2099,36 @@ export interface BetaMultiAgentCallOutputItemParam {
   output: BetaOutputTextContentParam[];
   type: "multi_agent_call_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaMultiAgentParam {
   enabled: boolean;
   max_concurrent_subagents?: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaNamespaceToolParam {
   description: string;
   name: string;
   tools: (BetaFunctionToolParam | BetaCustomToolParam)[];
   type: "namespace";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type BetaOutputContent =
   | BetaOutputTextContent
   | BetaRefusalContent
   | BetaReasoningTextContent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaOutputItem =
   | BetaOutputMessage
   | BetaFileSearchToolCall
@@ -1382,6 +2161,10 @@ export type BetaOutputItem =
   | BetaMCPApprovalResponseResource
   | BetaCustomToolCall
   | BetaCustomToolCallOutputResource;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaOutputMessage {
   agent?: BetaAgentTag | null;
   content: BetaOutputMessageContent[];
@@ -1391,19 +2174,39 @@ export interface BetaOutputMessage {
   status: "in_progress" | "completed" | "incomplete";
   type: "message";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaOutputMessageContent = BetaOutputTextContent | BetaRefusalContent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaOutputTextContent {
   annotations: BetaAnnotation[];
   logprobs: BetaLogProb[];
   text: string;
   type: "output_text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaOutputTextContentParam {
   annotations?: (BetaFileCitationParam | BetaUrlCitationParam | BetaContainerFileCitationParam)[];
   text: string;
   type: "output_text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_tokens/methods/count
+ */
 export type BetaPersonalityEnum = "friendly" | "pragmatic" | (string & {});
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaProgram {
   agent?: BetaAgentTag;
   call_id: string;
@@ -1412,6 +2215,10 @@ export interface BetaProgram {
   id: string;
   type: "program";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaProgramItemParam {
   agent?: BetaAgentTagParam | null;
   call_id: string;
@@ -1420,6 +2227,10 @@ export interface BetaProgramItemParam {
   id: string;
   type: "program";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaProgramOutput {
   agent?: BetaAgentTag;
   call_id: string;
@@ -1428,6 +2239,10 @@ export interface BetaProgramOutput {
   status: BetaProgramOutputStatus;
   type: "program_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaProgramOutputItemParam {
   agent?: BetaAgentTagParam | null;
   call_id: string;
@@ -1436,47 +2251,111 @@ export interface BetaProgramOutputItemParam {
   status: BetaProgramOutputItemStatus;
   type: "program_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaProgramOutputItemStatus = "completed" | "incomplete";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaProgramOutputStatus = "completed" | "incomplete";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaProgramToolCallCaller {
   caller_id: string;
   type: "program";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaProgramToolCallCallerParam {
   caller_id: string;
   type: "program";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaProgrammaticToolCallingParam {
   type: "programmatic_tool_calling";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaPrompt = {
   id: string;
   variables?: BetaResponsePromptVariables;
   version?: string | null;
 } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaPromptCacheBreakpointConfig {
   mode: "explicit";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaPromptCacheBreakpointParam {
   mode: "explicit";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaPromptCacheModeEnum = "implicit" | "explicit";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaPromptCacheOptions {
   mode: BetaPromptCacheModeEnum;
   ttl: BetaPromptCacheTTLEnum;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export interface BetaPromptCacheOptionsParam {
   mode?: BetaPromptCacheModeEnum;
   ttl?: BetaPromptCacheTTLEnum;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export type BetaPromptCacheRetentionEnum = "in_memory" | "24h";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaPromptCacheTTLEnum = "30m";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaRankerVersionType = "auto" | "default-2024-11-15";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaRankingOptions {
   hybrid_search?: BetaHybridSearchOptions;
   ranker?: BetaRankerVersionType;
   score_threshold?: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaReasoning {
   context?: "auto" | "current_turn" | "all_turns" | null;
   effort?: BetaReasoningEffort;
@@ -1484,6 +2363,10 @@ export interface BetaReasoning {
   mode?: BetaReasoningModeEnum;
   summary?: "auto" | "concise" | "detailed" | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaReasoningEffort =
   | "none"
   | "minimal"
@@ -1493,6 +2376,10 @@ export type BetaReasoningEffort =
   | "xhigh"
   | "max"
   | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaReasoningItem {
   agent?: BetaAgentTag | null;
   content?: BetaReasoningTextContent[];
@@ -1502,15 +2389,31 @@ export interface BetaReasoningItem {
   summary: BetaSummaryTextContent[];
   type: "reasoning";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaReasoningModeEnum = "standard" | "pro" | (string & {});
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaReasoningTextContent {
   text: string;
   type: "reasoning_text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaRefusalContent {
   refusal: string;
   type: "refusal";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/retrieve
+ */
 export type BetaResponse = BetaModelResponseProperties &
   BetaResponseProperties & {
     completed_at?: number | null;
@@ -1540,28 +2443,48 @@ export type BetaResponse = BetaModelResponseProperties &
     truncation?: "auto" | "disabled" | null;
     usage?: BetaResponseUsage;
   };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseAudioDeltaEvent {
   agent?: BetaAgentTag | null;
   delta: string;
   sequence_number: number;
   type: "response.audio.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseAudioDoneEvent {
   agent?: BetaAgentTag | null;
   sequence_number: number;
   type: "response.audio.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseAudioTranscriptDeltaEvent {
   agent?: BetaAgentTag | null;
   delta: string;
   sequence_number: number;
   type: "response.audio.transcript.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseAudioTranscriptDoneEvent {
   agent?: BetaAgentTag | null;
   sequence_number: number;
   type: "response.audio.transcript.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseCodeInterpreterCallCodeDeltaEvent {
   agent?: BetaAgentTag | null;
   delta: string;
@@ -1570,6 +2493,10 @@ export interface BetaResponseCodeInterpreterCallCodeDeltaEvent {
   sequence_number: number;
   type: "response.code_interpreter_call_code.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseCodeInterpreterCallCodeDoneEvent {
   agent?: BetaAgentTag | null;
   code: string;
@@ -1578,6 +2505,10 @@ export interface BetaResponseCodeInterpreterCallCodeDoneEvent {
   sequence_number: number;
   type: "response.code_interpreter_call_code.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseCodeInterpreterCallCompletedEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1585,6 +2516,10 @@ export interface BetaResponseCodeInterpreterCallCompletedEvent {
   sequence_number: number;
   type: "response.code_interpreter_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseCodeInterpreterCallInProgressEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1592,6 +2527,10 @@ export interface BetaResponseCodeInterpreterCallInProgressEvent {
   sequence_number: number;
   type: "response.code_interpreter_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseCodeInterpreterCallInterpretingEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1599,12 +2538,20 @@ export interface BetaResponseCodeInterpreterCallInterpretingEvent {
   sequence_number: number;
   type: "response.code_interpreter_call.interpreting";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseCompletedEvent {
   agent?: BetaAgentTag | null;
   response: BetaResponse;
   sequence_number: number;
   type: "response.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseContentPartAddedEvent {
   agent?: BetaAgentTag | null;
   content_index: number;
@@ -1614,6 +2561,10 @@ export interface BetaResponseContentPartAddedEvent {
   sequence_number: number;
   type: "response.content_part.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseContentPartDoneEvent {
   agent?: BetaAgentTag | null;
   content_index: number;
@@ -1623,15 +2574,27 @@ export interface BetaResponseContentPartDoneEvent {
   sequence_number: number;
   type: "response.content_part.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaResponseConversation {
   id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseCreatedEvent {
   agent?: BetaAgentTag | null;
   response: BetaResponse;
   sequence_number: number;
   type: "response.created";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseCustomToolCallInputDeltaEvent {
   agent?: BetaAgentTag | null;
   delta: string;
@@ -1640,6 +2603,10 @@ export interface BetaResponseCustomToolCallInputDeltaEvent {
   sequence_number: number;
   type: "response.custom_tool_call_input.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseCustomToolCallInputDoneEvent {
   agent?: BetaAgentTag | null;
   input: string;
@@ -1648,10 +2615,18 @@ export interface BetaResponseCustomToolCallInputDoneEvent {
   sequence_number: number;
   type: "response.custom_tool_call_input.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaResponseError = {
   code: BetaResponseErrorCode;
   message: string;
 } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaResponseErrorCode =
   | "server_error"
   | "rate_limit_exceeded"
@@ -1673,6 +2648,10 @@ export type BetaResponseErrorCode =
   | "empty_image_file"
   | "failed_to_download_image"
   | "image_file_not_found";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseErrorEvent {
   agent?: BetaAgentTag | null;
   code: string | null;
@@ -1681,12 +2660,20 @@ export interface BetaResponseErrorEvent {
   sequence_number: number;
   type: "error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseFailedEvent {
   agent?: BetaAgentTag | null;
   response: BetaResponse;
   sequence_number: number;
   type: "response.failed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseFileSearchCallCompletedEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1694,6 +2681,10 @@ export interface BetaResponseFileSearchCallCompletedEvent {
   sequence_number: number;
   type: "response.file_search_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseFileSearchCallInProgressEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1701,6 +2692,10 @@ export interface BetaResponseFileSearchCallInProgressEvent {
   sequence_number: number;
   type: "response.file_search_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseFileSearchCallSearchingEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1708,15 +2703,31 @@ export interface BetaResponseFileSearchCallSearchingEvent {
   sequence_number: number;
   type: "response.file_search_call.searching";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaResponseFormatJsonObject {
   type: "json_object";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaResponseFormatJsonSchemaSchema {
   [key: string]: unknown;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaResponseFormatText {
   type: "text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseFunctionCallArgumentsDeltaEvent {
   agent?: BetaAgentTag | null;
   delta: string;
@@ -1725,6 +2736,10 @@ export interface BetaResponseFunctionCallArgumentsDeltaEvent {
   sequence_number: number;
   type: "response.function_call_arguments.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseFunctionCallArgumentsDoneEvent {
   agent?: BetaAgentTag | null;
   arguments: string;
@@ -1734,6 +2749,10 @@ export interface BetaResponseFunctionCallArgumentsDoneEvent {
   sequence_number: number;
   type: "response.function_call_arguments.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseImageGenCallCompletedEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1741,6 +2760,10 @@ export interface BetaResponseImageGenCallCompletedEvent {
   sequence_number: number;
   type: "response.image_generation_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseImageGenCallGeneratingEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1748,6 +2771,10 @@ export interface BetaResponseImageGenCallGeneratingEvent {
   sequence_number: number;
   type: "response.image_generation_call.generating";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseImageGenCallInProgressEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1755,6 +2782,10 @@ export interface BetaResponseImageGenCallInProgressEvent {
   sequence_number: number;
   type: "response.image_generation_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseImageGenCallPartialImageEvent {
   agent?: BetaAgentTag | null;
   background?: string;
@@ -1768,18 +2799,30 @@ export interface BetaResponseImageGenCallPartialImageEvent {
   size?: string;
   type: "response.image_generation_call.partial_image";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseInProgressEvent {
   agent?: BetaAgentTag | null;
   response: BetaResponse;
   sequence_number: number;
   type: "response.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseIncompleteEvent {
   agent?: BetaAgentTag | null;
   response: BetaResponse;
   sequence_number: number;
   type: "response.incomplete";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_items/methods/list
+ */
 export interface BetaResponseItemList {
   data: BetaItemResource[];
   first_id: string;
@@ -1787,6 +2830,10 @@ export interface BetaResponseItemList {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseLogProb {
   logprob: number;
   token: string;
@@ -1795,6 +2842,10 @@ export interface BetaResponseLogProb {
     token?: string;
   }[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseMCPCallArgumentsDeltaEvent {
   agent?: BetaAgentTag | null;
   delta: string;
@@ -1803,6 +2854,10 @@ export interface BetaResponseMCPCallArgumentsDeltaEvent {
   sequence_number: number;
   type: "response.mcp_call_arguments.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseMCPCallArgumentsDoneEvent {
   agent?: BetaAgentTag | null;
   arguments: string;
@@ -1811,6 +2866,10 @@ export interface BetaResponseMCPCallArgumentsDoneEvent {
   sequence_number: number;
   type: "response.mcp_call_arguments.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseMCPCallCompletedEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1818,6 +2877,10 @@ export interface BetaResponseMCPCallCompletedEvent {
   sequence_number: number;
   type: "response.mcp_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseMCPCallFailedEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1825,6 +2888,10 @@ export interface BetaResponseMCPCallFailedEvent {
   sequence_number: number;
   type: "response.mcp_call.failed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseMCPCallInProgressEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1832,6 +2899,10 @@ export interface BetaResponseMCPCallInProgressEvent {
   sequence_number: number;
   type: "response.mcp_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseMCPListToolsCompletedEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1839,6 +2910,10 @@ export interface BetaResponseMCPListToolsCompletedEvent {
   sequence_number: number;
   type: "response.mcp_list_tools.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseMCPListToolsFailedEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1846,6 +2921,10 @@ export interface BetaResponseMCPListToolsFailedEvent {
   sequence_number: number;
   type: "response.mcp_list_tools.failed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseMCPListToolsInProgressEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1853,6 +2932,10 @@ export interface BetaResponseMCPListToolsInProgressEvent {
   sequence_number: number;
   type: "response.mcp_list_tools.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseOutputItemAddedEvent {
   agent?: BetaAgentTag | null;
   item: BetaOutputItem;
@@ -1860,6 +2943,10 @@ export interface BetaResponseOutputItemAddedEvent {
   sequence_number: number;
   type: "response.output_item.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseOutputItemDoneEvent {
   agent?: BetaAgentTag | null;
   item: BetaOutputItem;
@@ -1867,6 +2954,10 @@ export interface BetaResponseOutputItemDoneEvent {
   sequence_number: number;
   type: "response.output_item.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseOutputTextAnnotationAddedEvent {
   agent?: BetaAgentTag | null;
   annotation: BetaAnnotation | null;
@@ -1877,9 +2968,17 @@ export interface BetaResponseOutputTextAnnotationAddedEvent {
   sequence_number: number;
   type: "response.output_text.annotation.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaResponsePromptVariables = {
   [key: string]: string | BetaInputTextContent | BetaInputImageContent | BetaInputFileContent;
 } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaResponseProperties {
   background?: boolean | null;
   max_tool_calls?: number | null;
@@ -1890,12 +2989,20 @@ export interface BetaResponseProperties {
   tool_choice?: BetaToolChoiceParam;
   tools?: BetaToolsArray;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseQueuedEvent {
   agent?: BetaAgentTag | null;
   response: BetaResponse;
   sequence_number: number;
   type: "response.queued";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseReasoningSummaryPartAddedEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1908,6 +3015,10 @@ export interface BetaResponseReasoningSummaryPartAddedEvent {
   summary_index: number;
   type: "response.reasoning_summary_part.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseReasoningSummaryPartDoneEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1921,6 +3032,10 @@ export interface BetaResponseReasoningSummaryPartDoneEvent {
   summary_index: number;
   type: "response.reasoning_summary_part.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseReasoningSummaryTextDeltaEvent {
   agent?: BetaAgentTag | null;
   delta: string;
@@ -1930,6 +3045,10 @@ export interface BetaResponseReasoningSummaryTextDeltaEvent {
   summary_index: number;
   type: "response.reasoning_summary_text.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseReasoningSummaryTextDoneEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -1939,6 +3058,10 @@ export interface BetaResponseReasoningSummaryTextDoneEvent {
   text: string;
   type: "response.reasoning_summary_text.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseReasoningTextDeltaEvent {
   agent?: BetaAgentTag | null;
   content_index: number;
@@ -1948,6 +3071,10 @@ export interface BetaResponseReasoningTextDeltaEvent {
   sequence_number: number;
   type: "response.reasoning_text.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseReasoningTextDoneEvent {
   agent?: BetaAgentTag | null;
   content_index: number;
@@ -1957,6 +3084,10 @@ export interface BetaResponseReasoningTextDoneEvent {
   text: string;
   type: "response.reasoning_text.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseRefusalDeltaEvent {
   agent?: BetaAgentTag | null;
   content_index: number;
@@ -1966,6 +3097,10 @@ export interface BetaResponseRefusalDeltaEvent {
   sequence_number: number;
   type: "response.refusal.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseRefusalDoneEvent {
   agent?: BetaAgentTag | null;
   content_index: number;
@@ -1975,6 +3110,10 @@ export interface BetaResponseRefusalDoneEvent {
   sequence_number: number;
   type: "response.refusal.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseShellCallCommandAddedStreamingEvent {
   agent?: BetaAgentTag;
   command: string;
@@ -1983,6 +3122,10 @@ export interface BetaResponseShellCallCommandAddedStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_command.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseShellCallCommandDeltaStreamingEvent {
   agent?: BetaAgentTag;
   command_index: number;
@@ -1992,6 +3135,10 @@ export interface BetaResponseShellCallCommandDeltaStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_command.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseShellCallCommandDoneStreamingEvent {
   agent?: BetaAgentTag;
   command: string;
@@ -2000,6 +3147,10 @@ export interface BetaResponseShellCallCommandDoneStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_command.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseShellCallOutputContentDeltaStreamingEvent {
   agent?: BetaAgentTag;
   command_index: number;
@@ -2009,6 +3160,10 @@ export interface BetaResponseShellCallOutputContentDeltaStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_output_content.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseShellCallOutputContentDoneStreamingEvent {
   agent?: BetaAgentTag;
   command_index: number;
@@ -2018,6 +3173,10 @@ export interface BetaResponseShellCallOutputContentDoneStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_output_content.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type BetaResponseStreamEvent =
   | BetaResponseAudioDeltaEvent
   | BetaResponseAudioDoneEvent
@@ -2077,9 +3236,17 @@ export type BetaResponseStreamEvent =
   | BetaResponseQueuedEvent
   | BetaResponseCustomToolCallInputDeltaEvent
   | BetaResponseCustomToolCallInputDoneEvent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export type BetaResponseStreamOptions = {
   include_obfuscation?: boolean;
 } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseTextDeltaEvent {
   agent?: BetaAgentTag | null;
   content_index: number;
@@ -2090,6 +3257,10 @@ export interface BetaResponseTextDeltaEvent {
   sequence_number: number;
   type: "response.output_text.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseTextDoneEvent {
   agent?: BetaAgentTag | null;
   content_index: number;
@@ -2100,10 +3271,18 @@ export interface BetaResponseTextDoneEvent {
   text: string;
   type: "response.output_text.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaResponseTextParam {
   format?: BetaTextResponseFormatConfiguration;
   verbosity?: BetaVerbosity;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaResponseUsage {
   input_tokens: number;
   input_tokens_details: {
@@ -2116,6 +3295,10 @@ export interface BetaResponseUsage {
   };
   total_tokens: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseWebSearchCallCompletedEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -2123,6 +3306,10 @@ export interface BetaResponseWebSearchCallCompletedEvent {
   sequence_number: number;
   type: "response.web_search_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseWebSearchCallInProgressEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -2130,6 +3317,10 @@ export interface BetaResponseWebSearchCallInProgressEvent {
   sequence_number: number;
   type: "response.web_search_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaResponseWebSearchCallSearchingEvent {
   agent?: BetaAgentTag | null;
   item_id: string;
@@ -2137,9 +3328,17 @@ export interface BetaResponseWebSearchCallSearchingEvent {
   sequence_number: number;
   type: "response.web_search_call.searching";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaScreenshotParam {
   type: "screenshot";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaScrollParam {
   keys?: string[] | null;
   scroll_x: number;
@@ -2148,9 +3347,25 @@ export interface BetaScrollParam {
   x: number;
   y: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaSearchContentType = "text" | "image";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaSearchContextSize = "low" | "medium" | "high";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/compact
+ */
 export type BetaServiceTierEnum = "auto" | "default" | "fast" | "flex" | "priority";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaServiceTierResponses =
   | "auto"
   | "default"
@@ -2160,36 +3375,72 @@ export type BetaServiceTierResponses =
   | "fast"
   | "ultrafast"
   | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/create
+ */
 export interface BetaShellCallOutputDelta {
   stderr?: string;
   stdout?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaSkillReferenceParam {
   skill_id: string;
   type: "skill_reference";
   version?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaSpecificApplyPatchParam {
   type: "apply_patch";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaSpecificFunctionShellParam {
   type: "shell";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaSpecificProgrammaticToolCallingParam {
   type: "programmatic_tool_calling";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaSummaryTextContent {
   text: string;
   type: "summary_text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaTextContent {
   text: string;
   type: "text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaTextResponseFormatConfiguration =
   | BetaResponseFormatText
   | BetaTextResponseFormatJsonSchema
   | BetaResponseFormatJsonObject;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaTextResponseFormatJsonSchema {
   description?: string;
   name: string;
@@ -2197,6 +3448,10 @@ export interface BetaTextResponseFormatJsonSchema {
   strict?: boolean | null;
   type: "json_schema";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_tokens/methods/count
+ */
 export interface BetaTokenCountsBody {
   conversation?: BetaConversationParam | null;
   input?: string | BetaInputItem[] | null;
@@ -2212,10 +3467,18 @@ export interface BetaTokenCountsBody {
   /** @deprecated */
   truncation?: BetaTruncationEnum;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_tokens/methods/count
+ */
 export interface BetaTokenCountsResource {
   input_tokens: number;
   object: "response.input_tokens";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaTool =
   | BetaFunctionTool
   | BetaFileSearchTool
@@ -2233,29 +3496,61 @@ export type BetaTool =
   | BetaToolSearchToolParam
   | BetaWebSearchPreviewTool
   | BetaApplyPatchToolParam;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaToolCallCaller = BetaDirectToolCallCaller | BetaProgramToolCallCaller;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaToolCallCallerParam =
   | BetaDirectToolCallCallerParam
   | BetaProgramToolCallCallerParam;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolChoiceAllowed {
   mode: "auto" | "required";
   tools: { [key: string]: unknown }[];
   type: "allowed_tools";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolChoiceCustom {
   name: string;
   type: "custom";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolChoiceFunction {
   name: string;
   type: "function";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolChoiceMCP {
   name?: string | null;
   server_label: string;
   type: "mcp";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaToolChoiceOptions = "none" | "auto" | "required";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaToolChoiceParam =
   | BetaToolChoiceOptions
   | BetaToolChoiceAllowed
@@ -2266,6 +3561,10 @@ export type BetaToolChoiceParam =
   | BetaSpecificProgrammaticToolCallingParam
   | BetaSpecificApplyPatchParam
   | BetaSpecificFunctionShellParam;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolChoiceTypes {
   type:
     | "file_search"
@@ -2277,6 +3576,10 @@ export interface BetaToolChoiceTypes {
     | "image_generation"
     | "code_interpreter";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolSearchCall {
   agent?: BetaAgentTag;
   arguments: unknown;
@@ -2287,6 +3590,10 @@ export interface BetaToolSearchCall {
   status: BetaFunctionCallStatus;
   type: "tool_search_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolSearchCallItemParam {
   agent?: BetaAgentTagParam | null;
   arguments: BetaEmptyModelParam;
@@ -2296,7 +3603,15 @@ export interface BetaToolSearchCallItemParam {
   status?: BetaFunctionCallItemStatus | null;
   type: "tool_search_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaToolSearchExecutionType = "server" | "client";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolSearchOutput {
   agent?: BetaAgentTag;
   call_id: string | null;
@@ -2307,6 +3622,10 @@ export interface BetaToolSearchOutput {
   tools: BetaTool[];
   type: "tool_search_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolSearchOutputItemParam {
   agent?: BetaAgentTagParam | null;
   call_id?: string | null;
@@ -2316,23 +3635,47 @@ export interface BetaToolSearchOutputItemParam {
   tools: BetaTool[];
   type: "tool_search_output";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaToolSearchToolParam {
   description?: string | null;
   execution?: BetaToolSearchExecutionType;
   parameters?: BetaEmptyModelParam | null;
   type: "tool_search";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaToolsArray = BetaTool[];
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaTopLogProb {
   bytes: number[];
   logprob: number;
   token: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/subresources/input_tokens/methods/count
+ */
 export type BetaTruncationEnum = "auto" | "disabled";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaTypeParam {
   text: string;
   type: "type";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaUrlCitationBody {
   end_index: number;
   start_index: number;
@@ -2340,6 +3683,10 @@ export interface BetaUrlCitationBody {
   type: "url_citation";
   url: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaUrlCitationParam {
   end_index: number;
   start_index: number;
@@ -2347,20 +3694,44 @@ export interface BetaUrlCitationParam {
   type: "url_citation";
   url: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaVectorStoreFileAttributes = { [key: string]: string | number | boolean } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaVerbosity = "low" | "medium" | "high" | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaWaitParam {
   type: "wait";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaWebSearchActionFind {
   pattern: string;
   type: "find_in_page";
   url: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaWebSearchActionOpenPage {
   type: "open_page";
   url?: string | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaWebSearchActionSearch {
   queries?: string[];
   /** @deprecated */
@@ -2371,6 +3742,10 @@ export interface BetaWebSearchActionSearch {
   }[];
   type: "search";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export type BetaWebSearchApproximateLocation = {
   city?: string | null;
   country?: string | null;
@@ -2378,12 +3753,20 @@ export type BetaWebSearchApproximateLocation = {
   timezone?: string | null;
   type?: "approximate";
 } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaWebSearchPreviewTool {
   search_content_types?: BetaSearchContentType[];
   search_context_size?: BetaSearchContextSize;
   type: "web_search_preview" | "web_search_preview_2025_03_11";
   user_location?: BetaApproximateLocation | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaWebSearchTool {
   external_web_access?: boolean;
   filters?: {
@@ -2393,6 +3776,10 @@ export interface BetaWebSearchTool {
   type: "web_search" | "web_search_2025_08_26";
   user_location?: BetaWebSearchApproximateLocation;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaWebSearchToolCall {
   action: BetaWebSearchActionSearch | BetaWebSearchActionOpenPage | BetaWebSearchActionFind;
   agent?: BetaAgentTag | null;
@@ -2400,9 +3787,17 @@ export interface BetaWebSearchToolCall {
   status: "in_progress" | "searching" | "completed" | "failed";
   type: "web_search_call";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/beta/subresources/responses/methods/cancel
+ */
 export interface BetaAgentTagParam {
   agent_name: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/compact
+ */
 export interface CompactResource {
   created_at: number;
   id: string;
@@ -2410,6 +3805,10 @@ export interface CompactResource {
   output: ItemField[];
   usage: ResponseUsage;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/compact
+ */
 export interface CompactResponseMethodPublicBody {
   input?: string | InputItem[] | null;
   instructions?: string | null;
@@ -2420,14 +3819,30 @@ export interface CompactResponseMethodPublicBody {
   prompt_cache_retention?: PromptCacheRetentionEnum | null;
   service_tier?: ServiceTierEnum | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ContextManagementParam {
   compact_threshold?: number | null;
   type: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_tokens/methods/count
+ */
 export type ConversationParam = string | ConversationParam2;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_tokens/methods/count
+ */
 export interface ConversationParam2 {
   id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export type CreateResponse = CreateModelResponseProperties &
   ResponseProperties & {
     context_management?: ContextManagementParam[] | null;
@@ -2446,21 +3861,41 @@ export type CreateResponse = CreateModelResponseProperties &
     /** @deprecated */
     truncation?: "auto" | "disabled" | null;
   };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type CustomToolCallOutputResource = CustomToolCallOutput & {
   created_by?: string;
   id: string;
   status: FunctionCallOutputStatusEnum;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_items/methods/list
+ */
 export type CustomToolCallResource = CustomToolCall & {
   created_by?: string;
   id: string;
   status: FunctionCallStatus;
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_items/methods/list
+ */
 export type InputMessageResource = InputMessage & {
   id: string;
   type: "message";
 };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export type InputParam = string | InputItem[];
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/compact
+ */
 export type ItemField =
   | Message
   | Program
@@ -2490,6 +3925,10 @@ export type ItemField =
   | MCPToolCall
   | CustomToolCall
   | CustomToolCallOutput;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_items/methods/list
+ */
 export type ItemResource =
   | InputMessageResource
   | OutputMessage
@@ -2520,7 +3959,15 @@ export type ItemResource =
   | MCPToolCall
   | CustomToolCallResource
   | CustomToolCallOutputResource;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/compact
+ */
 export type ModelIdsCompaction = ModelIdsResponses | (string & {}) | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type ModelIdsResponses =
   | ModelIdsShared
   | "o1-pro"
@@ -2542,16 +3989,32 @@ export type ModelIdsResponses =
   | "gpt-daybreak-blue-latest"
   | "gpt-daybreak-red-latest"
   | "gpt-5.6-cyber";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface Moderation {
   input: ModerationResultBody | ModerationErrorBody;
   output: ModerationResultBody | ModerationErrorBody;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface ModerationErrorBody {
   code: string;
   message: string;
   type: "error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export type OutputContent = OutputTextContent | RefusalContent | ReasoningTextContent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type OutputItem =
   | OutputMessage
   | FileSearchToolCall
@@ -2581,12 +4044,28 @@ export type OutputItem =
   | MCPApprovalResponseResource
   | CustomToolCall
   | CustomToolCallOutputResource;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_tokens/methods/count
+ */
 export type PersonalityEnum = "friendly" | "pragmatic" | (string & {});
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface PromptCacheOptions {
   mode: PromptCacheModeEnum;
   ttl: PromptCacheTTLEnum;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/compact
+ */
 export type PromptCacheRetentionEnum = "in_memory" | "24h";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface Reasoning {
   context?: "auto" | "current_turn" | "all_turns" | null;
   effort?: ReasoningEffort;
@@ -2594,7 +4073,15 @@ export interface Reasoning {
   mode?: ReasoningModeEnum;
   summary?: "auto" | "concise" | "detailed" | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type ReasoningModeEnum = "standard" | "pro" | (string & {});
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/retrieve
+ */
 export type Response = ModelResponseProperties &
   ResponseProperties & {
     completed_at?: number | null;
@@ -2624,24 +4111,44 @@ export type Response = ModelResponseProperties &
     truncation?: "auto" | "disabled" | null;
     usage?: ResponseUsage;
   };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseAudioDeltaEvent {
   delta: string;
   sequence_number: number;
   type: "response.audio.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseAudioDoneEvent {
   sequence_number: number;
   type: "response.audio.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseAudioTranscriptDeltaEvent {
   delta: string;
   sequence_number: number;
   type: "response.audio.transcript.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseAudioTranscriptDoneEvent {
   sequence_number: number;
   type: "response.audio.transcript.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseCodeInterpreterCallCodeDeltaEvent {
   delta: string;
   item_id: string;
@@ -2649,6 +4156,10 @@ export interface ResponseCodeInterpreterCallCodeDeltaEvent {
   sequence_number: number;
   type: "response.code_interpreter_call_code.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseCodeInterpreterCallCodeDoneEvent {
   code: string;
   item_id: string;
@@ -2656,29 +4167,49 @@ export interface ResponseCodeInterpreterCallCodeDoneEvent {
   sequence_number: number;
   type: "response.code_interpreter_call_code.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseCodeInterpreterCallCompletedEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.code_interpreter_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseCodeInterpreterCallInProgressEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.code_interpreter_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseCodeInterpreterCallInterpretingEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.code_interpreter_call.interpreting";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseCompletedEvent {
   response: Response;
   sequence_number: number;
   type: "response.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseContentPartAddedEvent {
   content_index: number;
   item_id: string;
@@ -2687,6 +4218,10 @@ export interface ResponseContentPartAddedEvent {
   sequence_number: number;
   type: "response.content_part.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseContentPartDoneEvent {
   content_index: number;
   item_id: string;
@@ -2695,14 +4230,26 @@ export interface ResponseContentPartDoneEvent {
   sequence_number: number;
   type: "response.content_part.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface ResponseConversation {
   id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseCreatedEvent {
   response: Response;
   sequence_number: number;
   type: "response.created";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseCustomToolCallInputDeltaEvent {
   delta: string;
   item_id: string;
@@ -2710,6 +4257,10 @@ export interface ResponseCustomToolCallInputDeltaEvent {
   sequence_number: number;
   type: "response.custom_tool_call_input.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseCustomToolCallInputDoneEvent {
   input: string;
   item_id: string;
@@ -2717,10 +4268,18 @@ export interface ResponseCustomToolCallInputDoneEvent {
   sequence_number: number;
   type: "response.custom_tool_call_input.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type ResponseError = {
   code: ResponseErrorCode;
   message: string;
 } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type ResponseErrorCode =
   | "server_error"
   | "rate_limit_exceeded"
@@ -2742,6 +4301,10 @@ export type ResponseErrorCode =
   | "empty_image_file"
   | "failed_to_download_image"
   | "image_file_not_found";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseErrorEvent {
   code: string | null;
   message: string;
@@ -2749,29 +4312,49 @@ export interface ResponseErrorEvent {
   sequence_number: number;
   type: "error";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseFailedEvent {
   response: Response;
   sequence_number: number;
   type: "response.failed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseFileSearchCallCompletedEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.file_search_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseFileSearchCallInProgressEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.file_search_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseFileSearchCallSearchingEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.file_search_call.searching";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseFunctionCallArgumentsDeltaEvent {
   delta: string;
   item_id: string;
@@ -2779,6 +4362,10 @@ export interface ResponseFunctionCallArgumentsDeltaEvent {
   sequence_number: number;
   type: "response.function_call_arguments.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseFunctionCallArgumentsDoneEvent {
   arguments: string;
   item_id: string;
@@ -2787,24 +4374,40 @@ export interface ResponseFunctionCallArgumentsDoneEvent {
   sequence_number: number;
   type: "response.function_call_arguments.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseImageGenCallCompletedEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.image_generation_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseImageGenCallGeneratingEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.image_generation_call.generating";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseImageGenCallInProgressEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.image_generation_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseImageGenCallPartialImageEvent {
   background?: string;
   item_id: string;
@@ -2817,16 +4420,28 @@ export interface ResponseImageGenCallPartialImageEvent {
   size?: string;
   type: "response.image_generation_call.partial_image";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseInProgressEvent {
   response: Response;
   sequence_number: number;
   type: "response.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseIncompleteEvent {
   response: Response;
   sequence_number: number;
   type: "response.incomplete";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_items/methods/list
+ */
 export interface ResponseItemList {
   data: ItemResource[];
   first_id: string;
@@ -2834,6 +4449,10 @@ export interface ResponseItemList {
   last_id: string;
   object: "list";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseLogProb {
   logprob: number;
   token: string;
@@ -2842,6 +4461,10 @@ export interface ResponseLogProb {
     token?: string;
   }[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseMCPCallArgumentsDeltaEvent {
   delta: string;
   item_id: string;
@@ -2849,6 +4472,10 @@ export interface ResponseMCPCallArgumentsDeltaEvent {
   sequence_number: number;
   type: "response.mcp_call_arguments.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseMCPCallArgumentsDoneEvent {
   arguments: string;
   item_id: string;
@@ -2856,54 +4483,90 @@ export interface ResponseMCPCallArgumentsDoneEvent {
   sequence_number: number;
   type: "response.mcp_call_arguments.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseMCPCallCompletedEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.mcp_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseMCPCallFailedEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.mcp_call.failed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseMCPCallInProgressEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.mcp_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseMCPListToolsCompletedEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.mcp_list_tools.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseMCPListToolsFailedEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.mcp_list_tools.failed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseMCPListToolsInProgressEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.mcp_list_tools.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseOutputItemAddedEvent {
   item: OutputItem;
   output_index: number;
   sequence_number: number;
   type: "response.output_item.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseOutputItemDoneEvent {
   item: OutputItem;
   output_index: number;
   sequence_number: number;
   type: "response.output_item.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseOutputTextAnnotationAddedEvent {
   annotation: Annotation | null;
   annotation_index: number;
@@ -2913,6 +4576,10 @@ export interface ResponseOutputTextAnnotationAddedEvent {
   sequence_number: number;
   type: "response.output_text.annotation.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface ResponseProperties {
   background?: boolean | null;
   max_tool_calls?: number | null;
@@ -2923,11 +4590,19 @@ export interface ResponseProperties {
   tool_choice?: ToolChoiceParam;
   tools?: ToolsArray;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseQueuedEvent {
   response: Response;
   sequence_number: number;
   type: "response.queued";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseReasoningSummaryPartAddedEvent {
   item_id: string;
   output_index: number;
@@ -2939,6 +4614,10 @@ export interface ResponseReasoningSummaryPartAddedEvent {
   summary_index: number;
   type: "response.reasoning_summary_part.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseReasoningSummaryPartDoneEvent {
   item_id: string;
   output_index: number;
@@ -2951,6 +4630,10 @@ export interface ResponseReasoningSummaryPartDoneEvent {
   summary_index: number;
   type: "response.reasoning_summary_part.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseReasoningSummaryTextDeltaEvent {
   delta: string;
   item_id: string;
@@ -2959,6 +4642,10 @@ export interface ResponseReasoningSummaryTextDeltaEvent {
   summary_index: number;
   type: "response.reasoning_summary_text.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseReasoningSummaryTextDoneEvent {
   item_id: string;
   output_index: number;
@@ -2967,6 +4654,10 @@ export interface ResponseReasoningSummaryTextDoneEvent {
   text: string;
   type: "response.reasoning_summary_text.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseReasoningTextDeltaEvent {
   content_index: number;
   delta: string;
@@ -2975,6 +4666,10 @@ export interface ResponseReasoningTextDeltaEvent {
   sequence_number: number;
   type: "response.reasoning_text.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseReasoningTextDoneEvent {
   content_index: number;
   item_id: string;
@@ -2983,6 +4678,10 @@ export interface ResponseReasoningTextDoneEvent {
   text: string;
   type: "response.reasoning_text.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseRefusalDeltaEvent {
   content_index: number;
   delta: string;
@@ -2991,6 +4690,10 @@ export interface ResponseRefusalDeltaEvent {
   sequence_number: number;
   type: "response.refusal.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseRefusalDoneEvent {
   content_index: number;
   item_id: string;
@@ -2999,6 +4702,10 @@ export interface ResponseRefusalDoneEvent {
   sequence_number: number;
   type: "response.refusal.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseShellCallCommandAddedStreamingEvent {
   command: string;
   command_index: number;
@@ -3006,6 +4713,10 @@ export interface ResponseShellCallCommandAddedStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_command.added";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseShellCallCommandDeltaStreamingEvent {
   command_index: number;
   delta: string;
@@ -3014,6 +4725,10 @@ export interface ResponseShellCallCommandDeltaStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_command.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseShellCallCommandDoneStreamingEvent {
   command: string;
   command_index: number;
@@ -3021,6 +4736,10 @@ export interface ResponseShellCallCommandDoneStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_command.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseShellCallOutputContentDeltaStreamingEvent {
   command_index: number;
   delta: ShellCallOutputDelta;
@@ -3029,6 +4748,10 @@ export interface ResponseShellCallOutputContentDeltaStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_output_content.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseShellCallOutputContentDoneStreamingEvent {
   command_index: number;
   item_id: string;
@@ -3037,6 +4760,10 @@ export interface ResponseShellCallOutputContentDoneStreamingEvent {
   sequence_number: number;
   type: "response.shell_call_output_content.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export type ResponseStreamEvent =
   | ResponseAudioDeltaEvent
   | ResponseAudioDoneEvent
@@ -3096,9 +4823,17 @@ export type ResponseStreamEvent =
   | ResponseQueuedEvent
   | ResponseCustomToolCallInputDeltaEvent
   | ResponseCustomToolCallInputDoneEvent;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export type ResponseStreamOptions = {
   include_obfuscation?: boolean;
 } | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseTextDeltaEvent {
   content_index: number;
   delta: string;
@@ -3108,6 +4843,10 @@ export interface ResponseTextDeltaEvent {
   sequence_number: number;
   type: "response.output_text.delta";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseTextDoneEvent {
   content_index: number;
   item_id: string;
@@ -3117,10 +4856,18 @@ export interface ResponseTextDoneEvent {
   text: string;
   type: "response.output_text.done";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface ResponseTextParam {
   format?: TextResponseFormatConfiguration;
   verbosity?: Verbosity;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface ResponseUsage {
   input_tokens: number;
   input_tokens_details: {
@@ -3133,29 +4880,50 @@ export interface ResponseUsage {
   };
   total_tokens: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseWebSearchCallCompletedEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.web_search_call.completed";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseWebSearchCallInProgressEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.web_search_call.in_progress";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ResponseWebSearchCallSearchingEvent {
   item_id: string;
   output_index: number;
   sequence_number: number;
   type: "response.web_search_call.searching";
 }
+
 export type ResponsesClientEventResponseCreate = {
   stream_id?: string;
   type: "response.create";
 } & CreateResponse;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/compact
+ */
 export type ServiceTierEnum = "auto" | "default" | "fast" | "flex" | "priority";
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type ServiceTierResponses =
   | "auto"
   | "default"
@@ -3165,19 +4933,39 @@ export type ServiceTierResponses =
   | "fast"
   | "ultrafast"
   | null;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/create
+ */
 export interface ShellCallOutputDelta {
   stderr?: string;
   stdout?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface SpecificApplyPatchParam {
   type: "apply_patch";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface SpecificFunctionShellParam {
   type: "shell";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface SpecificProgrammaticToolCallingParam {
   type: "programmatic_tool_calling";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_tokens/methods/count
+ */
 export interface TokenCountsBody {
   conversation?: ConversationParam | null;
   input?: string | InputItem[] | null;
@@ -3193,19 +4981,35 @@ export interface TokenCountsBody {
   /** @deprecated */
   truncation?: TruncationEnum;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_tokens/methods/count
+ */
 export interface TokenCountsResource {
   input_tokens: number;
   object: "response.input_tokens";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface ToolChoiceAllowed {
   mode: "auto" | "required";
   tools: { [key: string]: unknown }[];
   type: "allowed_tools";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface ToolChoiceCustom {
   name: string;
   type: "custom";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type ToolChoiceParam =
   | ToolChoiceOptions
   | ToolChoiceAllowed
@@ -3216,6 +5020,10 @@ export type ToolChoiceParam =
   | SpecificProgrammaticToolCallingParam
   | SpecificApplyPatchParam
   | SpecificFunctionShellParam;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export interface ToolChoiceTypes {
   type:
     | "file_search"
@@ -3227,7 +5035,15 @@ export interface ToolChoiceTypes {
     | "image_generation"
     | "code_interpreter";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/methods/cancel
+ */
 export type ToolsArray = Tool[];
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/responses/subresources/input_tokens/methods/count
+ */
 export type TruncationEnum = "auto" | "disabled";
 
 export type {

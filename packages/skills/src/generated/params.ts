@@ -7,30 +7,65 @@ import type {
   SetDefaultSkillVersionBody,
 } from "./types.js";
 
+/**
+ * The body fields of `createSkill`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/methods/create
+ */
 export type CreateSkillParams = CreateSkillBody;
 
+/**
+ * The path and body fields of `createSkillVersion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/subresources/versions/methods/create
+ */
 export type CreateSkillVersionParams = CreateSkillVersionBody & {
   skill_id: string;
 };
 
+/**
+ * The path fields of `deleteSkill`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/methods/delete
+ */
 export type DeleteSkillParams = {
   skill_id: string;
 };
 
+/**
+ * The path fields of `deleteSkillVersion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/subresources/versions/methods/delete
+ */
 export type DeleteSkillVersionParams = {
   skill_id: string;
   version: string;
 };
 
+/**
+ * The path fields of `downloadSkillContent`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/subresources/content/methods/retrieve
+ */
 export type DownloadSkillContentParams = {
   skill_id: string;
 };
 
+/**
+ * The path fields of `downloadSkillVersionContent`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/subresources/versions/subresources/content/methods/retrieve
+ */
 export type DownloadSkillVersionContentParams = {
   skill_id: string;
   version: string;
 };
 
+/**
+ * The path and query fields of `listSkillVersions`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/subresources/versions/methods/list
+ */
 export type ListSkillVersionsParams = {
   skill_id: string;
   limit?: number;
@@ -38,21 +73,41 @@ export type ListSkillVersionsParams = {
   after?: string;
 };
 
+/**
+ * The query fields of `listSkills`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/methods/list
+ */
 export type ListSkillsParams = {
   limit?: number;
   order?: OrderEnum;
   after?: string;
 };
 
+/**
+ * The path fields of `retrieveSkill`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/methods/retrieve
+ */
 export type RetrieveSkillParams = {
   skill_id: string;
 };
 
+/**
+ * The path fields of `retrieveSkillVersion`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/subresources/versions/methods/retrieve
+ */
 export type RetrieveSkillVersionParams = {
   skill_id: string;
   version: string;
 };
 
+/**
+ * The path and body fields of `updateSkill`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/skills/methods/update
+ */
 export type UpdateSkillParams = SetDefaultSkillVersionBody & {
   skill_id: string;
 };

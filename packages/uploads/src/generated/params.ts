@@ -2,16 +2,36 @@
 
 import type { AddUploadPartRequest, CompleteUploadRequest, CreateUploadRequest } from "./types.js";
 
+/**
+ * The path and body fields of `addUploadPart`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/uploads/subresources/parts/methods/create
+ */
 export type AddUploadPartParams = AddUploadPartRequest & {
   upload_id: string;
 };
 
+/**
+ * The path fields of `cancelUpload`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/uploads/methods/cancel
+ */
 export type CancelUploadParams = {
   upload_id: string;
 };
 
+/**
+ * The path and body fields of `completeUpload`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/uploads/methods/complete
+ */
 export type CompleteUploadParams = CompleteUploadRequest & {
   upload_id: string;
 };
 
+/**
+ * The body fields of `createUpload`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/uploads/methods/create
+ */
 export type CreateUploadParams = CreateUploadRequest;

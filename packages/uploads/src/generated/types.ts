@@ -2,13 +2,24 @@
 
 import type { FileExpirationAfter, OpenAIFile } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/uploads/subresources/parts/methods/create
+ */
 export interface AddUploadPartRequest {
   data: Blob;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/uploads/methods/complete
+ */
 export interface CompleteUploadRequest {
   md5?: string;
   part_ids: string[];
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/uploads/methods/create
+ */
 export interface CreateUploadRequest {
   bytes: number;
   expires_after?: FileExpirationAfter;
@@ -16,6 +27,10 @@ export interface CreateUploadRequest {
   mime_type: string;
   purpose: "assistants" | "batch" | "fine-tune" | "vision";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/uploads/methods/create
+ */
 export interface Upload {
   bytes: number;
   created_at: number;
@@ -27,6 +42,10 @@ export interface Upload {
   purpose: string;
   status: "pending" | "completed" | "cancelled" | "expired";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/uploads/subresources/parts/methods/create
+ */
 export interface UploadPart {
   created_at: number;
   id: string;

@@ -9,30 +9,65 @@ import type {
   VectorStoreSearchRequest,
 } from "./types.js";
 
+/**
+ * The path fields of `cancelVectorStoreFileBatch`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/file_batches/methods/cancel
+ */
 export type CancelVectorStoreFileBatchParams = {
   vector_store_id: string;
   batch_id: string;
 };
 
+/**
+ * The body fields of `createVectorStore`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/create
+ */
 export type CreateVectorStoreParams = CreateVectorStoreRequest;
 
+/**
+ * The path and body fields of `createVectorStoreFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/create
+ */
 export type CreateVectorStoreFileParams = CreateVectorStoreFileRequest & {
   vector_store_id: string;
 };
 
+/**
+ * The path and body fields of `createVectorStoreFileBatch`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/file_batches/methods/create
+ */
 export type CreateVectorStoreFileBatchParams = CreateVectorStoreFileBatchRequest & {
   vector_store_id: string;
 };
 
+/**
+ * The path fields of `deleteVectorStore`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/delete
+ */
 export type DeleteVectorStoreParams = {
   vector_store_id: string;
 };
 
+/**
+ * The path fields of `deleteVectorStoreFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/delete
+ */
 export type DeleteVectorStoreFileParams = {
   vector_store_id: string;
   file_id: string;
 };
 
+/**
+ * The path and query fields of `listVectorStoreFileBatchFiles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/file_batches/methods/list_files
+ */
 export type ListVectorStoreFileBatchFilesParams = {
   vector_store_id: string;
   batch_id: string;
@@ -43,6 +78,11 @@ export type ListVectorStoreFileBatchFilesParams = {
   filter?: "in_progress" | "completed" | "failed" | "cancelled";
 };
 
+/**
+ * The path and query fields of `listVectorStoreFiles`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/list
+ */
 export type ListVectorStoreFilesParams = {
   vector_store_id: string;
   limit?: number;
@@ -52,6 +92,11 @@ export type ListVectorStoreFilesParams = {
   filter?: "in_progress" | "completed" | "failed" | "cancelled";
 };
 
+/**
+ * The query fields of `listVectorStores`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/list
+ */
 export type ListVectorStoresParams = {
   limit?: number;
   order?: "asc" | "desc";
@@ -59,33 +104,68 @@ export type ListVectorStoresParams = {
   before?: string;
 };
 
+/**
+ * The path fields of `retrieveVectorStore`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/retrieve
+ */
 export type RetrieveVectorStoreParams = {
   vector_store_id: string;
 };
 
+/**
+ * The path fields of `retrieveVectorStoreFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/retrieve
+ */
 export type RetrieveVectorStoreFileParams = {
   vector_store_id: string;
   file_id: string;
 };
 
+/**
+ * The path fields of `retrieveVectorStoreFileBatch`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/file_batches/methods/retrieve
+ */
 export type RetrieveVectorStoreFileBatchParams = {
   vector_store_id: string;
   batch_id: string;
 };
 
+/**
+ * The path fields of `retrieveVectorStoreFileContent`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/content
+ */
 export type RetrieveVectorStoreFileContentParams = {
   vector_store_id: string;
   file_id: string;
 };
 
+/**
+ * The path and body fields of `searchVectorStore`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/search
+ */
 export type SearchVectorStoreParams = VectorStoreSearchRequest & {
   vector_store_id: string;
 };
 
+/**
+ * The path and body fields of `updateVectorStore`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/update
+ */
 export type UpdateVectorStoreParams = UpdateVectorStoreRequest & {
   vector_store_id: string;
 };
 
+/**
+ * The path and body fields of `updateVectorStoreFile`.
+ *
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/update
+ */
 export type UpdateVectorStoreFileParams = UpdateVectorStoreFileAttributesRequest & {
   vector_store_id: string;
   file_id: string;

@@ -7,12 +7,23 @@ import type {
   VectorStoreFileAttributes,
 } from "@oaikit/types";
 
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/create
+ */
 export interface AutoChunkingStrategyRequestParam {
   type: "auto";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/create
+ */
 export type ChunkingStrategyRequestParam =
   | AutoChunkingStrategyRequestParam
   | StaticChunkingStrategyRequestParam;
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/file_batches/methods/create
+ */
 export type CreateVectorStoreFileBatchRequest =
   | {
       attributes?: VectorStoreFileAttributes;
@@ -26,11 +37,19 @@ export type CreateVectorStoreFileBatchRequest =
       file_ids?: string[];
       files: CreateVectorStoreFileRequest[];
     };
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/create
+ */
 export interface CreateVectorStoreFileRequest {
   attributes?: VectorStoreFileAttributes;
   chunking_strategy?: ChunkingStrategyRequestParam;
   file_id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/create
+ */
 export interface CreateVectorStoreRequest {
   chunking_strategy?: AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam;
   description?: string;
@@ -39,16 +58,28 @@ export interface CreateVectorStoreRequest {
   metadata?: Metadata;
   name?: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/delete
+ */
 export interface DeleteVectorStoreFileResponse {
   deleted: boolean;
   id: string;
   object: "vector_store.file.deleted";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/delete
+ */
 export interface DeleteVectorStoreResponse {
   deleted: boolean;
   id: string;
   object: "vector_store.deleted";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/file_batches/methods/list_files
+ */
 export interface ListVectorStoreFilesResponse {
   data: VectorStoreFileObject[];
   first_id: string;
@@ -56,6 +87,10 @@ export interface ListVectorStoreFilesResponse {
   last_id: string;
   object: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/list
+ */
 export interface ListVectorStoresResponse {
   data: VectorStoreObject[];
   first_id: string;
@@ -63,33 +98,65 @@ export interface ListVectorStoresResponse {
   last_id: string;
   object: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/create
+ */
 export interface OtherChunkingStrategyResponseParam {
   type: "other";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/create
+ */
 export interface StaticChunkingStrategy {
   chunk_overlap_tokens: number;
   max_chunk_size_tokens: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/create
+ */
 export interface StaticChunkingStrategyRequestParam {
   static: StaticChunkingStrategy;
   type: "static";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/create
+ */
 export interface StaticChunkingStrategyResponseParam {
   static: StaticChunkingStrategy;
   type: "static";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/update
+ */
 export interface UpdateVectorStoreFileAttributesRequest {
   attributes: VectorStoreFileAttributes;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/update
+ */
 export interface UpdateVectorStoreRequest {
   expires_after?: VectorStoreExpirationAfter | null;
   metadata?: Metadata;
   name?: string | null;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/create
+ */
 export interface VectorStoreExpirationAfter {
   anchor: "last_active_at";
   days: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/file_batches/methods/retrieve
+ */
 export interface VectorStoreFileBatchObject {
   created_at: number;
   file_counts: {
@@ -104,6 +171,10 @@ export interface VectorStoreFileBatchObject {
   status: "in_progress" | "completed" | "cancelled" | "failed";
   vector_store_id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/content
+ */
 export interface VectorStoreFileContentResponse {
   data: {
     text?: string;
@@ -113,6 +184,10 @@ export interface VectorStoreFileContentResponse {
   next_page: string | null;
   object: "vector_store.file_content.page";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/subresources/files/methods/retrieve
+ */
 export interface VectorStoreFileObject {
   attributes?: VectorStoreFileAttributes;
   chunking_strategy?: StaticChunkingStrategyResponseParam | OtherChunkingStrategyResponseParam;
@@ -127,6 +202,10 @@ export interface VectorStoreFileObject {
   usage_bytes: number;
   vector_store_id: string;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/retrieve
+ */
 export interface VectorStoreObject {
   created_at: number;
   expires_after?: VectorStoreExpirationAfter;
@@ -146,6 +225,10 @@ export interface VectorStoreObject {
   status: "expired" | "in_progress" | "completed";
   usage_bytes: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/search
+ */
 export interface VectorStoreSearchRequest {
   filters?: ComparisonFilter | CompoundFilter;
   max_num_results?: number;
@@ -156,10 +239,18 @@ export interface VectorStoreSearchRequest {
   };
   rewrite_query?: boolean;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/search
+ */
 export interface VectorStoreSearchResultContentObject {
   text: string;
   type: "text";
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/search
+ */
 export interface VectorStoreSearchResultItem {
   attributes: VectorStoreFileAttributes;
   content: VectorStoreSearchResultContentObject[];
@@ -167,6 +258,10 @@ export interface VectorStoreSearchResultItem {
   filename: string;
   score: number;
 }
+
+/**
+ * @see https://developers.openai.com/api/reference/resources/vector_stores/methods/search
+ */
 export interface VectorStoreSearchResultsPage {
   data: VectorStoreSearchResultItem[];
   has_more: boolean;

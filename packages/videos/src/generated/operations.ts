@@ -28,7 +28,6 @@ import type { DeletedVideoResource, VideoCharacterResource, VideoResource } from
  * `POST /videos`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/methods/create
  */
 export function createVideo(
@@ -47,7 +46,6 @@ export function createVideo(
  * `POST /videos/characters`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/subresources/characters/methods/create
  */
 export function createVideoCharacter(
@@ -71,7 +69,6 @@ export function createVideoCharacter(
  * `DELETE /videos/{video_id}`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/methods/delete
  */
 export function deleteVideo(
@@ -91,7 +88,6 @@ export function deleteVideo(
  * `GET /videos/{video_id}/content`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/methods/download_content
  */
 export function downloadVideoContent(
@@ -111,7 +107,6 @@ export function downloadVideoContent(
  * `POST /videos/edits`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/methods/edit
  */
 export function editVideo(
@@ -135,7 +130,6 @@ export function editVideo(
  * `POST /videos/extensions`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/methods/extend
  */
 export function extendVideo(
@@ -159,7 +153,6 @@ export function extendVideo(
  * `GET /videos`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/methods/list
  */
 export function listVideos(
@@ -179,7 +172,6 @@ export function listVideos(
  * `POST /videos/{video_id}/remix`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/methods/remix
  */
 export function remixVideo(
@@ -199,7 +191,6 @@ export function remixVideo(
  * `GET /videos/{video_id}`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/methods/retrieve
  */
 export function retrieveVideo(
@@ -219,7 +210,6 @@ export function retrieveVideo(
  * `GET /videos/characters/{character_id}`
  *
  * @deprecated Deprecated by OpenAI.
- *
  * @see https://developers.openai.com/api/reference/resources/videos/subresources/characters/methods/retrieve
  */
 export function retrieveVideoCharacter(

@@ -10,37 +10,97 @@ import type {
   VideoContentVariant,
 } from "./types.js";
 
+/**
+ * The body fields of `createVideo`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/methods/create
+ */
 export type CreateVideoParams = CreateVideoMultipartBody;
 
+/**
+ * The body fields of `createVideoCharacter`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/subresources/characters/methods/create
+ */
 export type CreateVideoCharacterParams = CreateVideoCharacterBody;
 
+/**
+ * The path fields of `deleteVideo`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/methods/delete
+ */
 export type DeleteVideoParams = {
   video_id: string;
 };
 
+/**
+ * The path and query fields of `downloadVideoContent`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/methods/download_content
+ */
 export type DownloadVideoContentParams = {
   video_id: string;
   variant?: VideoContentVariant;
 };
 
+/**
+ * The body fields of `editVideo`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/methods/edit
+ */
 export type EditVideoParams = CreateVideoEditMultipartBody;
 
+/**
+ * The body fields of `extendVideo`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/methods/extend
+ */
 export type ExtendVideoParams = CreateVideoExtendMultipartBody;
 
+/**
+ * The query fields of `listVideos`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/methods/list
+ */
 export type ListVideosParams = {
   limit?: number;
   order?: OrderEnum;
   after?: string;
 };
 
+/**
+ * The path and body fields of `remixVideo`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/methods/remix
+ */
 export type RemixVideoParams = CreateVideoRemixBody & {
   video_id: string;
 };
 
+/**
+ * The path fields of `retrieveVideo`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/methods/retrieve
+ */
 export type RetrieveVideoParams = {
   video_id: string;
 };
 
+/**
+ * The path fields of `retrieveVideoCharacter`.
+ *
+ * @deprecated Deprecated by OpenAI.
+ * @see https://developers.openai.com/api/reference/resources/videos/subresources/characters/methods/retrieve
+ */
 export type RetrieveVideoCharacterParams = {
   character_id: string;
 };

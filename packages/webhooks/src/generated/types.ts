@@ -9,6 +9,7 @@ export interface WebhookBatchCancelled {
   object?: "event";
   type: "batch.cancelled";
 }
+
 export interface WebhookBatchCompleted {
   created_at: number;
   data: {
@@ -18,6 +19,7 @@ export interface WebhookBatchCompleted {
   object?: "event";
   type: "batch.completed";
 }
+
 export interface WebhookBatchExpired {
   created_at: number;
   data: {
@@ -27,6 +29,7 @@ export interface WebhookBatchExpired {
   object?: "event";
   type: "batch.expired";
 }
+
 export interface WebhookBatchFailed {
   created_at: number;
   data: {
@@ -36,6 +39,7 @@ export interface WebhookBatchFailed {
   object?: "event";
   type: "batch.failed";
 }
+
 export interface WebhookEvalRunCanceled {
   created_at: number;
   data: {
@@ -45,6 +49,7 @@ export interface WebhookEvalRunCanceled {
   object?: "event";
   type: "eval.run.canceled";
 }
+
 export interface WebhookEvalRunFailed {
   created_at: number;
   data: {
@@ -54,6 +59,7 @@ export interface WebhookEvalRunFailed {
   object?: "event";
   type: "eval.run.failed";
 }
+
 export interface WebhookEvalRunSucceeded {
   created_at: number;
   data: {
@@ -63,6 +69,7 @@ export interface WebhookEvalRunSucceeded {
   object?: "event";
   type: "eval.run.succeeded";
 }
+
 export interface WebhookFineTuningJobCancelled {
   created_at: number;
   data: {
@@ -72,6 +79,7 @@ export interface WebhookFineTuningJobCancelled {
   object?: "event";
   type: "fine_tuning.job.cancelled";
 }
+
 export interface WebhookFineTuningJobFailed {
   created_at: number;
   data: {
@@ -81,6 +89,7 @@ export interface WebhookFineTuningJobFailed {
   object?: "event";
   type: "fine_tuning.job.failed";
 }
+
 export interface WebhookFineTuningJobSucceeded {
   created_at: number;
   data: {
@@ -90,6 +99,7 @@ export interface WebhookFineTuningJobSucceeded {
   object?: "event";
   type: "fine_tuning.job.succeeded";
 }
+
 export interface WebhookLiveCallIncoming {
   created_at: number;
   data: {
@@ -103,6 +113,7 @@ export interface WebhookLiveCallIncoming {
   object?: "event";
   type: "live.call.incoming";
 }
+
 export interface WebhookRealtimeCallIncoming {
   created_at: number;
   data: {
@@ -116,6 +127,7 @@ export interface WebhookRealtimeCallIncoming {
   object?: "event";
   type: "realtime.call.incoming";
 }
+
 export interface WebhookResponseCancelled {
   created_at: number;
   data: {
@@ -125,6 +137,7 @@ export interface WebhookResponseCancelled {
   object?: "event";
   type: "response.cancelled";
 }
+
 export interface WebhookResponseCompleted {
   created_at: number;
   data: {
@@ -134,6 +147,7 @@ export interface WebhookResponseCompleted {
   object?: "event";
   type: "response.completed";
 }
+
 export interface WebhookResponseFailed {
   created_at: number;
   data: {
@@ -143,6 +157,7 @@ export interface WebhookResponseFailed {
   object?: "event";
   type: "response.failed";
 }
+
 export interface WebhookResponseIncomplete {
   created_at: number;
   data: {

@@ -3,6 +3,7 @@ import { type ParamField, type ParamsShape, paramsShape } from "../model/params-
 import type { EmitContext } from "../schema/emit-context.js";
 import { tsType } from "../schema/emit-types.js";
 import { typeName } from "../schema/names.js";
+import { docComment, operationTags } from "./doc-comment.js";
 import { paramsTypeName, propertyKey } from "./identifiers.js";
 import { importStatement, indentTail } from "./indent.js";
 
@@ -73,6 +74,21 @@ export function responseTypeNames(ops: OperationModel[]): string[] {
   );
 }
 
+/** What the fields of a params type are, in our words: where each kind of field is sent. */
+function paramsDoc(op: OperationModel, fn: string): string {
+  const where = [
+    op.params.some((p) => p.in === "path") && "path",
+    op.params.some((p) => p.in === "query") && "query",
+    op.params.some((p) => p.in === "header") && "header",
+    op.body && "body",
+  ].filter((part): part is string => typeof part === "string");
+  const summary =
+    where.length === 0
+      ? `\`${fn}\` takes no fields.`
+      : `The ${where.join(", ").replace(/, ([^,]*)$/, " and $1")} fields of \`${fn}\`.`;
+  return docComment([summary, ...operationTags(op)]);
+}
+
 /**
  * params.ts: the `<Function>Params` type of every generated function, and the `<Function>Response`
  * type of each answer the spec declares inline.
@@ -81,10 +97,12 @@ export function emitParamsModule(doc: any, ops: OperationModel[]): string {
   const ctx: EmitContext = { doc, importFrom: () => "./types.js", used: new Set() };
   const declarations = functionVariants(ops).flatMap(({ op, fn, variant }) => {
     const expression = paramsTypeExpression(paramsShape(op, variant), ctx);
-    const out = [`export type ${paramsTypeName(fn)} = ${expression};`];
+    const out = [`${paramsDoc(op, fn)}\nexport type ${paramsTypeName(fn)} = ${expression};`];
     if (variant === "plain" && op.response.kind === "json" && op.response.name) {
       const type = tsType(op.response.schema, ctx);
-      out.push(`export type ${op.response.name} =${type.startsWith("\n") ? "" : " "}${type};`);
+      out.push(
+        `${docComment([`What \`${fn}\` resolves to.`, ...operationTags(op)])}\nexport type ${op.response.name} =${type.startsWith("\n") ? "" : " "}${type};`,
+      );
     }
     return out;
   });

@@ -18,6 +18,7 @@ import {
   responseTypeNames,
 } from "./params-module.js";
 import { placeComponents } from "./placement.js";
+import { referencePages } from "./reference-pages.js";
 import { emitRequestSchemasModule } from "./request-schemas-module.js";
 import {
   emitResourceModule,
@@ -51,11 +52,17 @@ export const TYPES_PACKAGE = "types";
 
 const sorted = (names: Iterable<string>) => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-function typesModule(doc: any, local: string[], shared: string[]): string {
+function typesModule(
+  doc: any,
+  local: string[],
+  shared: string[],
+  pages: ReadonlyMap<string, string>,
+): string {
   const ctx: EmitContext = {
     doc,
     importFrom: (c) => (shared.includes(c) ? "@oaikit/types" : undefined),
     used: new Set(),
+    pages,
   };
   const parts = [local.length > 0 ? emitTypeModule(local, ctx) : ""];
   if (shared.length > 0)
@@ -97,6 +104,7 @@ export function planPackages(
   assertUniqueNames(Object.keys(doc.components?.schemas ?? {}));
   const header = generatedHeader(commit);
   const { used, shared } = placeComponents(doc, rules, models);
+  const pages = referencePages(doc, models);
   const files: GeneratedFile[] = [];
   const packages: PackagePlan[] = [];
   const problems: string[] = [];
@@ -108,7 +116,7 @@ export function planPackages(
     TYPES_PACKAGE,
     "types.ts",
     sharedList.length > 0
-      ? emitTypeModule(sharedList, { doc, importFrom: () => undefined, used: new Set() })
+      ? emitTypeModule(sharedList, { doc, importFrom: () => undefined, used: new Set(), pages })
       : "export {};\n",
   );
   add(
@@ -136,7 +144,7 @@ export function planPackages(
     const local = sorted([...closure].filter((c) => !shared.has(c)));
     const sharedUsed = sorted([...closure].filter((c) => shared.has(c)));
     const components = [...local, ...sharedUsed];
-    add(rule.name, "types.ts", typesModule(doc, local, sharedUsed));
+    add(rule.name, "types.ts", typesModule(doc, local, sharedUsed, pages));
     add(rule.name, "schemas.ts", schemasModule(doc, local, sharedUsed));
 
     const fns = functionVariants(ops).map((v) => v.fn);

@@ -6,4 +6,6 @@ export interface EmitContext {
   importFrom: (component: string) => string | undefined;
   /** Filled by the emitters: every component name the emitted code references. */
   used: Set<string>;
+  /** Component name → the API reference page that documents it, for declarations' `@see`. */
+  pages?: ReadonlyMap<string, string>;
 }

@@ -155,7 +155,9 @@ describe("emitTypeModule", () => {
         '  type: "cat";',
         "  name?: string;",
         "}",
+        "",
         'export type Model = "m-1" | "m-2";',
+        "",
         "export interface Node {",
         "  next?: Node;",
         "}",
@@ -187,7 +189,34 @@ describe("emitTypeModule", () => {
 
   it("marks deprecated components", () => {
     expect(emitTypeModule(["Legacy"], context(doc))).toBe(
-      "/** @deprecated */\nexport type Legacy = number;\n",
+      "/**\n * @deprecated Deprecated by OpenAI.\n */\nexport type Legacy = number;\n",
+    );
+  });
+
+  it("links each component that has one to its reference page, and only those", () => {
+    const pages = new Map([
+      ["Cat", "https://developers.openai.com/api/reference/resources/cats/methods/retrieve"],
+      ["Legacy", "https://developers.openai.com/api/reference/resources/legacy/methods/list"],
+    ]);
+    expect(emitTypeModule(["Cat", "Legacy", "Model"], { ...context(doc), pages })).toBe(
+      [
+        "/**",
+        ` * @see ${pages.get("Cat")}`,
+        " */",
+        "export interface Cat {",
+        '  type: "cat";',
+        "  name?: string;",
+        "}",
+        "",
+        "/**",
+        " * @deprecated Deprecated by OpenAI.",
+        ` * @see ${pages.get("Legacy")}`,
+        " */",
+        "export type Legacy = number;",
+        "",
+        'export type Model = "m-1" | "m-2";',
+        "",
+      ].join("\n"),
     );
   });
 });

@@ -153,7 +153,14 @@ function declaration(component: string, state: State): Doc {
   const node = state.analysis.node(component);
   const name = typeName(component);
   const schema = componentSchema(state.ctx.doc, component) as { deprecated?: unknown };
-  const doc: Doc = schema.deprecated === true ? ["/** @deprecated */", hardline] : [];
+  const tags = [
+    ...(schema.deprecated === true ? ["@deprecated Deprecated by OpenAI."] : []),
+    ...(state.ctx.pages?.has(component) ? [`@see ${state.ctx.pages.get(component)}`] : []),
+  ];
+  const doc: Doc =
+    tags.length === 0
+      ? []
+      : ["/**", ...tags.map((tag) => [hardline, ` * ${tag}`]), hardline, " */", hardline];
   if (node.kind === "object") {
     const { members, extra } = objectMembers(node, state);
     if (extra === undefined) return [doc, `export interface ${name} `, block(members)];
@@ -165,7 +172,7 @@ export function emitTypeModule(components: string[], ctx: EmitContext): string {
   const referenced = new Set<string>();
   const state: State = {
     analysis: analyze(ctx.doc),
-    ctx: { doc: ctx.doc, importFrom: ctx.importFrom, used: referenced },
+    ctx: { ...ctx, used: referenced },
   };
   const declarations = components.map((component) => print(declaration(component, state)));
   for (const component of referenced) ctx.used.add(component);
@@ -173,5 +180,5 @@ export function emitTypeModule(components: string[], ctx: EmitContext): string {
     importLine("import type", names.map(typeName).sort(), specifier),
   );
   const head = imports.length > 0 ? `${imports.join("\n")}\n\n` : "";
-  return `${head}${declarations.join("\n")}\n`;
+  return `${head}${declarations.join("\n\n")}\n`;
 }

@@ -9,6 +9,8 @@ export const budgets = {
 };
 
 const kyMarker = "onDownloadProgress";
+/** A phrase of core's poller (`poll`), which a single call must not carry. */
+const pollMarker = "Gave up waiting for";
 
 /** Other operations' path segments; a tree-shaken retrieveResponse bundle holds none of them. */
 export const foreignOperationMarkers = ["/input_items", "/input_tokens", "/compact", "/cancel"];
@@ -45,6 +47,13 @@ export const checkBudgets = (sizes: Map<string, BundleSize>): BudgetOutcome => {
     core.text.includes(kyMarker)
       ? "core request bundle holds ky: it must stay behind the import() in send-attempt.ts"
       : "core request bundle loads ky only on demand",
+  );
+
+  check(
+    !core.text.includes(pollMarker),
+    core.text.includes(pollMarker)
+      ? "core request bundle holds the poller: poll must stay tree-shakeable out of a single call"
+      : "core request bundle leaves the poller out",
   );
 
   const create = sizes.get("responses-create");

@@ -1,2 +1,3 @@
 // The generated list names every export explicitly; hand-written helpers add theirs below.
 export * from "./generated/index-exports.js";
+export { waitForBatch } from "./helpers/wait-for-batch.js";

@@ -16,3 +16,4 @@ export {
 } from "./helpers/retrieve-response-stream.js";
 export { streamResponse } from "./helpers/stream-response.js";
 export { type TextFormat, type TextFormatOptions, textFormat } from "./helpers/text-format.js";
+export { waitForResponse } from "./helpers/wait-for-response.js";

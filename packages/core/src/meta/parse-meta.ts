@@ -20,6 +20,7 @@ export const parseMeta = (response: Response, attempts: number, url: string): Re
     headers,
     requestId: headers.get("x-request-id") ?? undefined,
     processingMs: num(headers.get("openai-processing-ms")),
+    pollAfterMs: num(headers.get("openai-poll-after-ms")),
     rateLimit: { requests: rateLimit(headers, "requests"), tokens: rateLimit(headers, "tokens") },
     attempts,
     url: response.url || url,

@@ -13,6 +13,8 @@ export interface ResponseMeta {
   requestId: string | undefined;
   /** `openai-processing-ms`. */
   processingMs: number | undefined;
+  /** `openai-poll-after-ms`: how long the server asks pollers to wait before reading again. */
+  pollAfterMs: number | undefined;
   rateLimit: { requests: RateLimit; tokens: RateLimit };
   /** How many attempts the call took (1 = no retry). */
   attempts: number;

@@ -34,6 +34,7 @@ export const fromReadableStream = <Event>(
     headers,
     requestId: undefined,
     processingMs: undefined,
+    pollAfterMs: undefined,
     rateLimit: { requests: none, tokens: none },
     attempts: 1,
     url: "",

@@ -9,7 +9,7 @@ export interface VectorStoreFile {
   created_at: number;
   vector_store_id: string;
   status: string;
-  last_error: null;
+  last_error: { code: string; message: string } | null;
   chunking_strategy: { type: "static"; static: StaticChunking };
   attributes: Record<string, string | number | boolean>;
 }
@@ -19,7 +19,25 @@ export interface StoredVectorStoreFile {
   /** Emulator-clock ms when processing finishes. */
   readyAt: number;
   batchId: string | undefined;
+  /** Why processing fails once it finishes; undefined when it succeeds. */
+  failure?: { code: string; message: string };
 }
+
+// The file types file search reads; an upload with another extension fails processing.
+const searchable = new Set(
+  "c cpp cs css doc docx go html java js json md pdf php pptx py rb sh tex ts txt".split(" "),
+);
+
+const unsupported = (filename: string) => {
+  const dot = filename.lastIndexOf(".");
+  const extension = dot > 0 ? filename.slice(dot + 1).toLowerCase() : "";
+  return extension !== "" && !searchable.has(extension)
+    ? {
+        code: "unsupported_file",
+        message: `Files of type .${extension} are not supported for file search.`,
+      }
+    : undefined;
+};
 
 export interface StoredVectorStore {
   object: Record<string, unknown> & { id: string; created_at: number };
@@ -30,9 +48,11 @@ export interface StoredVectorStore {
 export const fileStatus = (stored: StoredVectorStoreFile, now: number) =>
   stored.file.status === "cancelled"
     ? "cancelled"
-    : now >= stored.readyAt
-      ? "completed"
-      : "in_progress";
+    : now < stored.readyAt
+      ? "in_progress"
+      : stored.failure
+        ? "failed"
+        : "completed";
 
 export const countFiles = (files: readonly StoredVectorStoreFile[], now: number) => {
   const counts = { in_progress: 0, completed: 0, failed: 0, cancelled: 0, total: files.length };
@@ -95,15 +115,17 @@ export const attachFile = (
     attributes: (fields.attributes as VectorStoreFile["attributes"]) ?? {},
   };
   store.files.delete(file.id);
+  const failure = unsupported(String(uploaded.object.filename));
   store.files.set(file.id, {
     file,
     readyAt: state.clock.now() + state.options.durations.vectorStoreFile,
     batchId: fields.batchId,
+    ...(failure && { failure }),
   });
   return file;
 };
 
-export const viewFile = (stored: StoredVectorStoreFile, now: number): VectorStoreFile => ({
-  ...stored.file,
-  status: fileStatus(stored, now),
-});
+export const viewFile = (stored: StoredVectorStoreFile, now: number): VectorStoreFile => {
+  const status = fileStatus(stored, now);
+  return { ...stored.file, status, last_error: status === "failed" ? stored.failure! : null };
+};

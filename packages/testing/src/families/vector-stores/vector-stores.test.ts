@@ -10,6 +10,24 @@ const uploadText = async (client: ReturnType<typeof api>, name: string, text: st
 };
 
 describe("/v1/vector_stores", () => {
+  it("fails a file of a type file search cannot read, with its last_error", async () => {
+    const emulator = createEmulator({ durations: { vectorStoreFile: 1_000 } });
+    const client = api(emulator.fetch);
+    const store = (await client.post("/vector_stores", { name: "docs" })).body;
+    const fileId = await uploadText(client, "table.xyz", "a,b");
+    const attached = await client.post(`/vector_stores/${store.id}/files`, { file_id: fileId });
+    expect(attached.body).toMatchObject({ status: "in_progress", last_error: null });
+    emulator.advance(1_000);
+    expect((await client.get(`/vector_stores/${store.id}/files/${fileId}`)).body).toMatchObject({
+      status: "failed",
+      last_error: { code: "unsupported_file" },
+    });
+    expect((await client.get(`/vector_stores/${store.id}`)).body.file_counts).toMatchObject({
+      failed: 1,
+      completed: 0,
+    });
+  });
+
   it("creates a store with files and counts them as completed", async () => {
     const client = api(createEmulator().fetch);
     const fileId = await uploadText(client, "a.txt", "apples and pears");

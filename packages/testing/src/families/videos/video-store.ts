@@ -50,7 +50,8 @@ export const queuedView = ({ startedAt: _, ...video }: Item) => video;
 /**
  * The video as a read sees it: the create answer says queued; later reads say in progress
  * (with its percentage) until `durations.video` has passed on the emulator clock, then
- * completed, with the content downloadable.
+ * completed, with the content downloadable; or failed, when the emulator's `moderate` option
+ * flags the prompt, as the API blocks a video its moderation refuses.
  */
 export const viewVideo = (video: Item, { state }: Call): Item => {
   const { startedAt, ...shown } = video;
@@ -58,6 +59,17 @@ export const viewVideo = (video: Item, { state }: Call): Item => {
   const elapsed = state.clock.now() - startedAt;
   if (elapsed >= total) {
     const done = Math.floor((startedAt + total) / 1000);
+    const flagged = state.options.moderate(String(shown.prompt));
+    if (flagged.length > 0) {
+      return {
+        ...shown,
+        status: "failed",
+        error: {
+          code: "moderation_blocked",
+          message: `The request was blocked by moderation (${flagged.join(", ")}).`,
+        },
+      };
+    }
     return {
       ...shown,
       status: "completed",

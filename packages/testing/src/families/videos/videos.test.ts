@@ -10,6 +10,22 @@ const create = (client: ReturnType<typeof api>, prompt: string) => {
 };
 
 describe("/v1/videos", () => {
+  it("fails a video whose prompt the emulator's moderation flags, once rendered", async () => {
+    const emulator = createEmulator({
+      durations: { video: 10_000 },
+      moderate: (text) => (text.includes("storm") ? ["violence"] : []),
+    });
+    const client = api(emulator.fetch);
+    const video = (await create(client, "a storm of blades")).body;
+    expect((await client.get(`/videos/${video.id}`)).body.status).toBe("in_progress");
+    emulator.advance(10_000);
+    expect((await client.get(`/videos/${video.id}`)).body).toMatchObject({
+      status: "failed",
+      error: { code: "moderation_blocked" },
+    });
+    expect((await client.get(`/videos/${video.id}/content`)).status).toBe(400);
+  });
+
   it("renders on the emulator clock: queued, in progress, then completed", async () => {
     const emulator = createEmulator({ durations: { video: 10_000 } });
     const client = api(emulator.fetch);

@@ -2,9 +2,11 @@
 import { checkBudgets } from "./bundle/budgets.js";
 import {
   chatStreamFinal,
+  coreHooks,
   coreRequest,
   openaiRequest,
   responsesCreate,
+  responsesCreateUnsplit,
   responsesRetrieve,
   responsesStreamFinal,
   webhooksHandler,
@@ -20,7 +22,9 @@ import { renderBundles } from "./report/render-bundles.js";
 // openai is weighed too, for the ratio column; only our bundles have budgets.
 const report = await measureBundles([
   coreRequest,
+  coreHooks,
   responsesCreate,
+  responsesCreateUnsplit,
   responsesRetrieve,
   responsesStreamFinal,
   chatStreamFinal,

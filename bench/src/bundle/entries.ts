@@ -5,6 +5,11 @@ export interface BundleEntry {
   /** Workspace packages (folder names under packages/) that must be built for this entry. */
   needs: string[];
   code: string;
+  /**
+   * Split at dynamic `import()` as app bundlers do (default), or not, as esbuild does by
+   * default: then every lazily imported module is inlined and loads up front.
+   */
+  splitting?: boolean;
 }
 
 const body = `{ model: "gpt-5.1", input: "Hi" }`;
@@ -15,6 +20,18 @@ export const coreRequest: BundleEntry = {
   needs: ["core"],
   code: `import { createClient, request } from "@oaikit/core";
 const client = createClient({ apiKey: "sk-bench" });
+export const result = request(client, { method: "POST", path: "/responses", body: ${body} });
+`,
+};
+
+export const coreHooks: BundleEntry = {
+  id: "core-hooks",
+  label: "core: createClient + withHooks + request",
+  needs: ["core"],
+  code: `import { createClient, request } from "@oaikit/core";
+import { withHooks } from "@oaikit/core/hooks";
+const transport = withHooks({ afterResponse: (response) => console.log(response.status) });
+const client = createClient({ apiKey: "sk-bench", transport });
 export const result = request(client, { method: "POST", path: "/responses", body: ${body} });
 `,
 };
@@ -61,6 +78,13 @@ import { createResponse } from "@oaikit/responses";
 const client = createClient({ apiKey: "sk-bench" });
 export const result = createResponse(client, ${body});
 `,
+};
+
+export const responsesCreateUnsplit: BundleEntry = {
+  ...responsesCreate,
+  id: "responses-create-unsplit",
+  label: "@oaikit/responses: createResponse, not split at import()",
+  splitting: false,
 };
 
 export const responsesRetrieve: BundleEntry = {

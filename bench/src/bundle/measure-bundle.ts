@@ -71,7 +71,7 @@ export const measureBundle = async (
     absWorkingDir: project.dir,
     outdir,
     bundle: true,
-    splitting: true,
+    splitting: entry.splitting ?? true,
     minify: true,
     format: "esm",
     platform: "browser",

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isBuilt, packageDir } from "../paths.js";
@@ -18,14 +17,11 @@ export const importTargets = (): ImportTarget[] => {
   ];
   if (isBuilt("core")) {
     const dist = join(packageDir("core"), "dist");
-    // tsup may move the ky import into a shared chunk, so look at every emitted module.
-    const kyExternal = readdirSync(dist)
-      .filter((file) => file.endsWith(".js"))
-      .some((file) => /from\s*["']ky["']/.test(readFileSync(join(dist, file), "utf8")));
     const entry = pathToFileURL(join(dist, "index.js")).href;
     targets.push(
       {
-        name: `core dist (ky ${kyExternal ? "external" : "inlined"}, on demand)`,
+        // ky is imported by @oaikit/core/hooks only, never by the root entry.
+        name: "core dist (root entry)",
         specifier: "@oaikit/core",
       },
       // Node loads its fetch (undici) on first use of Request and kin, ~20 ms: openai's import does,

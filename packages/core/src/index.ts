@@ -2,11 +2,11 @@ export { createClient } from "./client/create-client.js";
 export type {
   Client,
   ClientConfig,
-  ClientHooks,
   ClientOptions,
   HttpMethod,
   RequestOptions,
   RequestSpec,
+  Transport,
 } from "./client/types.js";
 export {
   APIError,

@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/openai-error.js";
+import type { ClientOptions, Transport } from "./types.js";
 
 /** `value` unchanged if it is a whole number from `min` to `max` (or absent), else a ValidationError. */
 const checkCount = (
@@ -56,4 +57,32 @@ export const checkBaseURL = (value: string): string => {
     fail("cannot have a query or fragment, as paths are appended to it: use `defaultQuery`");
   }
   return value.replace(/\/+$/, "");
+};
+
+/** Refuses a `body` among `fetchOptions`: it would replace every request's own. */
+export const checkFetchOptions = (value: Record<string, unknown> | undefined) => {
+  if (value?.body !== undefined) {
+    throw new ValidationError(
+      "fetchOptions.body",
+      "fetchOptions.body would replace the body of every request: drop it; each call sends its own.",
+    );
+  }
+  return value;
+};
+
+/** The transport, once it is a function; `hooks` (the option before transports) says where it went. */
+export const checkTransport = (o: ClientOptions): Transport | undefined => {
+  if ((o as { hooks?: unknown }).hooks !== undefined) {
+    throw new ValidationError(
+      "hooks",
+      'hooks are given as a transport: createClient({ transport: withHooks({ beforeRequest, afterResponse }) }), with withHooks from "@oaikit/core/hooks".',
+    );
+  }
+  if (o.transport !== undefined && typeof o.transport !== "function") {
+    throw new ValidationError(
+      "transport",
+      'transport must be a function, such as withHooks({ ... }) from "@oaikit/core/hooks".',
+    );
+  }
+  return o.transport;
 };

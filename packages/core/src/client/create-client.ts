@@ -2,9 +2,11 @@ import { isLogLevel } from "../log/log.js";
 import { checkHeader } from "../transport/build-headers.js";
 import {
   checkBaseURL,
+  checkFetchOptions,
   checkMaxResponseBytes,
   checkMaxRetries,
   checkTimeout,
+  checkTransport,
 } from "./check-options.js";
 import { readEnv } from "./env.js";
 import type { Client, ClientConfig, ClientOptions } from "./types.js";
@@ -30,13 +32,13 @@ const resolve = (o: ClientOptions): ClientConfig => {
       o.organization === null ? undefined : (o.organization ?? readEnv("OPENAI_ORG_ID")),
     project: o.project === null ? undefined : (o.project ?? readEnv("OPENAI_PROJECT_ID")),
     fetch: o.fetch,
-    fetchOptions: o.fetchOptions,
+    fetchOptions: checkFetchOptions(o.fetchOptions),
     timeout: checkTimeout(o.timeout) ?? 600_000,
     maxRetries: checkMaxRetries(o.maxRetries) ?? 2,
     maxResponseBytes: checkMaxResponseBytes(o.maxResponseBytes) ?? 2 ** 28,
     defaultHeaders: checkDefaultHeaders(o.defaultHeaders),
     defaultQuery: { ...o.defaultQuery },
-    hooks: { ...o.hooks },
+    transport: checkTransport(o),
     logger: o.logger ?? console,
     logLevel: isLogLevel(logLevel) ? logLevel : "warn",
     dangerouslyAllowBrowser: o.dangerouslyAllowBrowser ?? false,

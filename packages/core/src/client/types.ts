@@ -2,13 +2,16 @@ import type { Logger, LogLevel } from "../log/types.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** Hooks run around every attempt of every request. */
-export interface ClientHooks {
-  /** May return a replacement Request; runs before each attempt, after headers are set. */
-  beforeRequest?: (request: Request) => Request | undefined | Promise<Request | undefined>;
-  /** Sees every response of every attempt, before error mapping and retries. */
-  afterResponse?: (response: Response, request: Request) => void | Promise<void>;
-}
+/**
+ * Sends one attempt: `init` is complete (method, headers, body, signal and any `fetchOptions`),
+ * `fetch` the client's own or the global one. `withHooks` from `@oaikit/core/hooks` makes one
+ * that runs request and response hooks.
+ */
+export type Transport = (
+  url: string,
+  init: RequestInit,
+  fetch: typeof globalThis.fetch,
+) => Promise<Response>;
 
 export interface ClientOptions {
   /** Defaults to `OPENAI_API_KEY`. */
@@ -23,7 +26,10 @@ export interface ClientOptions {
   project?: string | null | undefined;
   /** A fetch implementation; defaults to the global one. */
   fetch?: typeof fetch | undefined;
-  /** Extra `RequestInit` fields passed to every fetch call (e.g. an undici `dispatcher`). */
+  /**
+   * Extra `RequestInit` fields for every fetch call (e.g. an undici `dispatcher`). `headers` are
+   * sent along with the client's (the client's win), `signal` aborts every call; `body` is refused.
+   */
   fetchOptions?: Record<string, unknown> | undefined;
   /** Milliseconds per attempt. Default 600000 (10 minutes). */
   timeout?: number | undefined;
@@ -37,7 +43,11 @@ export interface ClientOptions {
   maxResponseBytes?: number | undefined;
   defaultHeaders?: Record<string, string | null | undefined> | undefined;
   defaultQuery?: Record<string, string | undefined> | undefined;
-  hooks?: ClientHooks | undefined;
+  /**
+   * How attempts are sent; default: straight to `fetch`. For hooks, pass
+   * `withHooks({ beforeRequest, afterResponse })` from `@oaikit/core/hooks`.
+   */
+  transport?: Transport | undefined;
   /** Defaults to `console`. */
   logger?: Logger | undefined;
   /** Defaults to `OPENAI_LOG`, then "warn". */
@@ -60,7 +70,7 @@ export interface ClientConfig {
   readonly maxResponseBytes: number;
   readonly defaultHeaders: Record<string, string | null | undefined>;
   readonly defaultQuery: Record<string, string | undefined>;
-  readonly hooks: ClientHooks;
+  readonly transport: Transport | undefined;
   readonly logger: Logger;
   readonly logLevel: LogLevel;
   readonly dangerouslyAllowBrowser: boolean;

@@ -5,6 +5,7 @@ import { createClient } from "../client/create-client.js";
 import type { Client } from "../client/types.js";
 import { ValidationError } from "../errors/openai-error.js";
 import { buildMultipart } from "../files/multipart.js";
+import { withHooks } from "../hooks/with-hooks.js";
 import { request, requestBinary } from "./request.js";
 
 let server: FaultServer;
@@ -172,7 +173,7 @@ test("a header value with a newline is a ValidationError naming the header, noth
 test("hooks see every attempt: beforeRequest may replace the request, afterResponse sees each status", async () => {
   const statuses: number[] = [];
   const c = client.with({
-    hooks: {
+    transport: withHooks({
       beforeRequest: (req) => {
         const headers = new Headers(req.headers);
         headers.set("x-hooked", "yes");
@@ -181,7 +182,7 @@ test("hooks see every attempt: beforeRequest may replace the request, afterRespo
       afterResponse: (res) => {
         statuses.push(res.status);
       },
-    },
+    }),
   });
   server.enqueue({ type: "respond", status: 500, headers: { "retry-after-ms": "1" } });
   await request(c, { method: "POST", path: "/responses", body: {} });
@@ -193,12 +194,12 @@ test("hooks see every attempt: beforeRequest may replace the request, afterRespo
 test("a beforeRequest hook sees the request's JSON body and headers", async () => {
   const seen: { body: string; type: string | null }[] = [];
   const c = client.with({
-    hooks: {
+    transport: withHooks({
       beforeRequest: async (req) => {
         seen.push({ body: await req.clone().text(), type: req.headers.get("content-type") });
         return undefined;
       },
-    },
+    }),
   });
   await request(c, { method: "POST", path: "/responses", body: { model: "m" } });
   expect(seen).toEqual([{ body: '{"model":"m"}', type: "application/json" }]);
@@ -226,6 +227,41 @@ test("a signal among fetchOptions still aborts a call", async () => {
   await expect(call).rejects.toMatchObject({ name: "AbortError" });
 });
 
+test("headers and a signal among fetchOptions reach hooks too, through the same merge", async () => {
+  const seen: (string | null)[] = [];
+  const controller = new AbortController();
+  const c = client.with({
+    fetchOptions: { headers: new Headers({ "X-Extra": "1" }), signal: controller.signal },
+    transport: withHooks({
+      beforeRequest: (req) => {
+        seen.push(req.headers.get("x-extra"), req.headers.get("authorization"));
+        return undefined;
+      },
+    }),
+  });
+  await request(c, { method: "POST", path: "/responses", body: {} });
+  expect(seen).toEqual(["1", "Bearer sk-test"]);
+  server.enqueue({ type: "stall" });
+  const call = request(c.with({ maxRetries: 0 }), { method: "POST", path: "/responses", body: {} });
+  while (server.requests.length === 1) await new Promise((r) => setTimeout(r, 5));
+  controller.abort();
+  await expect(call).rejects.toMatchObject({ name: "AbortError" });
+});
+
+test("a body among fetchOptions, hooks given the old way and a transport that is no function are refused, naming the field", () => {
+  expect(() => client.with({ fetchOptions: { body: "x" } })).toThrow(
+    expect.objectContaining({ path: "fetchOptions.body" }),
+  );
+  const hooks = { beforeRequest: () => undefined };
+  expect(() => client.with({ hooks } as never)).toThrow(/withHooks.*@oaikit\/core\/hooks/);
+  expect(() => client.with({ transport: "ky" as never })).toThrow(
+    expect.objectContaining({ path: "transport" }),
+  );
+  expect(() => withHooks({ afterResponse: "log" as never })).toThrow(
+    expect.objectContaining({ path: "hooks.afterResponse" }),
+  );
+});
+
 // Hook-less calls skip ky (see send-attempt.ts); a no-op hook sends the same call through ky.
 test.each([
   ["JSON", { method: "POST", path: "/responses", body: { model: "m", input: "hé" } }],
@@ -243,7 +279,7 @@ test.each([
 ] as const)(
   "a %s call goes out byte for byte the same with or without hooks (fetch direct or through ky)",
   async (_, spec) => {
-    const hooked = client.with({ hooks: { beforeRequest: () => undefined } });
+    const hooked = client.with({ transport: withHooks({ beforeRequest: () => undefined }) });
     const options = { headers: { "x-per-call": "1" }, clientRequestId: "abc" };
     await request(client, spec, options);
     await request(hooked, spec, options);
@@ -276,7 +312,7 @@ test("fetchOptions reach fetch's init on both paths, with the client's fetch cal
   };
   const c = client.with({ fetch: fetchSpy as typeof fetch, fetchOptions: { dispatcher } });
   await request(c, { method: "GET", path: "/models" });
-  await request(c.with({ hooks: { afterResponse: () => undefined } }), {
+  await request(c.with({ transport: withHooks({ afterResponse: () => undefined }) }), {
     method: "GET",
     path: "/models",
   });

@@ -1,0 +1,1 @@
+export { type ClientHooks, withHooks } from "./hooks/with-hooks.js";

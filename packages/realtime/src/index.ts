@@ -26,6 +26,7 @@ export type {
 export type { RealtimeConversation, RealtimeResponseState } from "./conversation/conversation.js";
 export { RealtimeError, RealtimeServerError } from "./errors/realtime-error.js";
 export * from "./generated/index-exports.js";
+export type { RealtimeClientSecretSource } from "./socket/socket-opener.js";
 export {
   connectRealtimeWebRTC,
   type RealtimeMediaStream,

@@ -1,6 +1,6 @@
 import { type Client, ValidationError } from "@oaikit/core";
-import { openWebSocket } from "../socket/open-websocket.js";
-import { socketTarget, socketUrl } from "../socket/socket-target.js";
+import { socketOpener } from "../socket/socket-opener.js";
+import { socketUrl } from "../socket/socket-target.js";
 import {
   createRealtimeConnection,
   type RealtimeConnection,
@@ -57,11 +57,6 @@ export const connectRealtime = async (
 ): Promise<RealtimeConnection> => {
   const all = { ...target, ...options };
   const url = socketUrl(client, "/realtime", targetQuery(target));
-  const socket = socketTarget(client, url, all.auth);
-  return createRealtimeConnection(
-    client,
-    (listener, signal) => openWebSocket(socket, listener, signal),
-    socket.secrets,
-    all,
-  );
+  const { open, secrets } = socketOpener(client, url, all.auth, all.clientSecret);
+  return createRealtimeConnection(client, open, secrets, all);
 };

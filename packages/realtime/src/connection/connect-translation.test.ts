@@ -69,6 +69,35 @@ describe("connectRealtimeTranslation", () => {
     await translation.close();
   });
 
+  it("asks clientSecret for the key of every connection, and never logs one", async () => {
+    server = await startRawServer({ onConnection: translator });
+    const lines: string[] = [];
+    const keep = (message: string) => void lines.push(message);
+    const client = createClient({
+      apiKey: "sk-client-key",
+      baseURL: server.baseURL,
+      logger: { error: keep, warn: keep, info: keep, debug: keep },
+    });
+    const keys = ["ek_first_secret", "ek_second_secret"];
+    let asked = 0;
+    const reports: unknown[] = [];
+    const translation = await connectRealtimeTranslation(client, {
+      model: "gpt-realtime-translate",
+      clientSecret: async () => keys[asked++]!,
+      reconnect: { initialDelayMs: 1, onReconnected: (report) => reports.push(report) },
+    });
+    await translation.updateSession({ audio: { output: { language: "de" } } });
+    (await server.peer(0)).tcp.destroy();
+    await (await server.peer(1)).next("session.update");
+    while (reports.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const [first, second] = await Promise.all([server.peer(0), server.peer(1)]);
+    expect(first.request.headers.authorization).toBe("Bearer ek_first_secret");
+    expect(second.request.headers.authorization).toBe("Bearer ek_second_secret");
+    expect(asked).toBe(2);
+    await translation.close();
+    expect(lines.join("\n")).not.toMatch(/ek_first_secret|ek_second_secret|sk-client-key/);
+  });
+
   it("names a missing model", async () => {
     const client = createClient({ apiKey: "sk-test", baseURL: "http://127.0.0.1:9/v1" });
     const error = await connectRealtimeTranslation(client, {} as never).catch((e) => e);

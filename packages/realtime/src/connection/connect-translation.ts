@@ -8,8 +8,8 @@ import type {
   RealtimeTranslationServerEventSessionUpdated,
   RealtimeTranslationSessionUpdateRequest,
 } from "../generated/types.js";
-import { openWebSocket } from "../socket/open-websocket.js";
-import { socketTarget, socketUrl } from "../socket/socket-target.js";
+import { socketOpener } from "../socket/socket-opener.js";
+import { socketUrl } from "../socket/socket-target.js";
 import { mergeSession } from "./merge-session.js";
 import { startEngine } from "./socket-engine.js";
 import type { RealtimeSocket, RealtimeSocketOptions } from "./types.js";
@@ -55,11 +55,11 @@ export const connectRealtimeTranslation = async (
     );
   }
   const url = socketUrl(client, "/realtime/translations", { model: options.model });
-  const target = socketTarget(client, url, options.auth);
+  const target = socketOpener(client, url, options.auth, options.clientSecret);
   let config: Record<string, unknown> | undefined;
   const { socket } = await startEngine<RealtimeTranslationReconnectReport>({
     config: client.config,
-    open: (listener, signal) => openWebSocket(target, listener, signal),
+    open: target.open,
     secrets: target.secrets,
     signal: options.signal,
     reconnect: options.reconnect,

@@ -1,4 +1,5 @@
 import type { RealtimeError } from "../errors/realtime-error.js";
+import type { RealtimeClientSecretSource } from "../socket/socket-opener.js";
 import type { RealtimeAckTypes } from "./acks.js";
 
 /**
@@ -49,6 +50,12 @@ export interface RealtimeSocketOptions<Report> {
    * workerd), which should carry an ephemeral client secret only.
    */
   auth?: "header" | "subprotocol" | undefined;
+  /**
+   * The key for each connection, asked for before every one (the first and each reconnect):
+   * a browser's ephemeral client secret expires, so fetch a fresh one from your server here.
+   * Default: the client's `apiKey`.
+   */
+  clientSecret?: RealtimeClientSecretSource | undefined;
 }
 
 /** The typed, event-stream side of a Realtime connection. */

@@ -14,7 +14,10 @@ export interface RealtimeMediaStream {
 }
 
 export interface RealtimeWebRTCOptions
-  extends Omit<RealtimeConnectOptions, "reconnect" | "heartbeat" | "auth" | "audioHighWaterMark"> {
+  extends Omit<
+    RealtimeConnectOptions,
+    "reconnect" | "heartbeat" | "auth" | "audioHighWaterMark" | "clientSecret"
+  > {
   /** The model; with an ephemeral client secret the secret's session already names one. */
   model?: string | undefined;
   /** The microphone (its audio tracks are sent); without one the call only receives audio. */

@@ -100,6 +100,102 @@ describe("@oaikit/realtime on the emulator", () => {
     await connection.close();
   });
 
+  it("runs a transcription session: committed audio comes back as transcript deltas, then in full", async () => {
+    const connection = await connectRealtime(client(), { intent: "transcription" });
+    const events: { type: string; delta?: unknown; session?: unknown }[] = [];
+    const log = (async () => {
+      for await (const event of connection) events.push(event);
+    })();
+    const updated = await connection.updateSession({
+      audio: { input: { transcription: { model: "gpt-4o-transcribe" } } },
+    });
+    expect(updated.session).toMatchObject({
+      type: "transcription",
+      audio: { input: { transcription: { model: "gpt-4o-transcribe" } } },
+    });
+    emulator.script({ for: "transcriptions", text: "hello from the microphone" });
+    await connection.appendAudio(new Int16Array(24_000)); // one second of PCM16 at 24 kHz
+    const completed = connection.once("conversation.item.input_audio_transcription.completed");
+    const committed = await connection.commitAudio();
+    expect(await completed).toMatchObject({
+      item_id: committed.item_id,
+      content_index: 0,
+      transcript: "hello from the microphone",
+      usage: { type: "duration", seconds: 1 },
+    });
+    await connection.close();
+    await log;
+    expect(events[0]).toMatchObject({
+      type: "session.created",
+      session: { type: "transcription" },
+    });
+    const deltas = events.filter(
+      (event) => event.type === "conversation.item.input_audio_transcription.delta",
+    );
+    expect(deltas.length).toBeGreaterThan(1);
+    expect(deltas.map((event) => event.delta).join("")).toBe("hello from the microphone");
+  });
+
+  it("transcribes a realtime session's turns once transcription is configured, and reports a failed one", async () => {
+    const connection = await connectRealtime(client(), { model: "gpt-realtime" });
+    const transcribed: string[] = [];
+    connection.on("conversation.item.input_audio_transcription.completed", (event) => {
+      transcribed.push(event.item_id);
+    });
+    const turn = async () => {
+      await connection.appendAudio(new Int16Array(2_400));
+      return (await connection.commitAudio()).item_id;
+    };
+    await turn(); // before transcription is configured: none
+    await connection.updateSession({ audio: { input: { transcription: { model: "whisper-1" } } } });
+    emulator.script({ for: "transcriptions", error: { status: 500, message: "No speech model." } });
+    const failed = connection.once("conversation.item.input_audio_transcription.failed");
+    const second = await turn();
+    expect(await failed).toMatchObject({ item_id: second, error: { message: "No speech model." } });
+    emulator.script({ for: "transcriptions", text: "third time" });
+    const completed = connection.once("conversation.item.input_audio_transcription.completed");
+    const third = await turn();
+    expect(await completed).toMatchObject({ item_id: third, transcript: "third time" });
+    expect(transcribed).toEqual([third]);
+    await connection.close();
+  });
+
+  it("asks clientSecret for a fresh key before every connection, so a reconnect outlives an expired one", async () => {
+    const minted: string[] = [];
+    const clientSecret = async () => {
+      const secret = await createRealtimeClientSecret(client(), {
+        expires_after: { anchor: "created_at", seconds: 10 },
+        session: { type: "realtime", model: "gpt-realtime" },
+      });
+      minted.push(secret.value);
+      return secret.value;
+    };
+    // Drops after session.created and session.updated.
+    emulator.fault({ route: "realtimeWebSocket", kind: "ws-drop", afterEvents: 2 });
+    const reports: RealtimeReconnectReport[] = [];
+    const browserLike = createClient({ apiKey: "sk-never-sent", baseURL });
+    const connection = await connectRealtime(browserLike, {
+      model: "gpt-realtime",
+      auth: "subprotocol",
+      clientSecret,
+      reconnect: { initialDelayMs: 10, onReconnected: (report) => reports.push(report) },
+    });
+    // The first secret expires while its connection is open; only a new one opens another.
+    emulator.advance(20_000);
+    await connection.updateSession({ instructions: "Still here." });
+    while (reports.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(minted).toHaveLength(2);
+    expect(minted[1]).not.toBe(minted[0]);
+    expect(reports[0]!.session).toMatchObject({ instructions: "Still here." });
+    const expired = connectRealtime(
+      createClient({ apiKey: minted[0], baseURL }),
+      { model: "gpt-realtime" },
+      { auth: "subprotocol" },
+    );
+    await expect(expired).rejects.toThrow();
+    await connection.close();
+  });
+
   it("aborts: the stream ends with APIUserAbortError", async () => {
     const controller = new AbortController();
     const connection = await connectRealtime(client(), {

@@ -36,7 +36,10 @@ const expiredSecret = (state: EmulatorState, token: string): ApiError | undefine
       })
     : undefined;
 
-/** Serves the Realtime WebSocket protocol at `/v1/realtime?model=...` on the HTTP server's port. */
+/**
+ * Serves the Realtime WebSocket protocol at `/v1/realtime?model=...` (or `?intent=transcription`)
+ * on the HTTP server's port.
+ */
 export const attachRealtime = (server: Server, internals: EmulatorInternals) => {
   const wss = new WebSocketServer({
     noServer: true,
@@ -80,6 +83,7 @@ export const attachRealtime = (server: Server, internals: EmulatorInternals) => 
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       const configured = secret?.session as Record<string, unknown> | undefined;
+      const transcription = url.searchParams.get("intent") === "transcription";
       const model =
         url.searchParams.get("model") ??
         (configured?.model as string | undefined) ??
@@ -89,6 +93,7 @@ export const attachRealtime = (server: Server, internals: EmulatorInternals) => 
         model,
         socketSender(ws, socket, ending),
         configured,
+        transcription ? "transcription" : "realtime",
       );
       ws.on("message", (data) => session.receive(String(data)));
     });

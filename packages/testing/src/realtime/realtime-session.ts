@@ -1,8 +1,9 @@
 import type { EmulatorState } from "../emulator/state.js";
 import { generate } from "../generate/generate.js";
+import { wordDeltas } from "../generate/tokens.js";
 import { ApiError } from "../wire/api-error.js";
 import { realtimeResponseEvents } from "./response-events.js";
-import { initialSession, mergeSession } from "./session-config.js";
+import { initialSession, initialTranscriptionSession, mergeSession } from "./session-config.js";
 
 /** One Realtime conversation, independent of the WebSocket carrying it. */
 export interface RealtimeSession {
@@ -27,12 +28,17 @@ export const createRealtimeSession = (
   model: string,
   send: (event: Record<string, unknown>) => void,
   configured?: Record<string, unknown>,
+  kind: "realtime" | "transcription" = "realtime",
 ): RealtimeSession => {
   const emit = (event: Record<string, unknown>) =>
     send({ event_id: state.ids.alnum("event_", 21), ...event });
   // A client secret's session (made with POST /realtime/client_secrets) is where it starts.
+  const id = state.ids.alnum("sess_", 21);
+  const expiresAt = state.clock.seconds() + 3600;
   let session: Record<string, unknown> = mergeSession(
-    initialSession(state.ids.alnum("sess_", 21), model, state.clock.seconds() + 3600),
+    kind === "transcription"
+      ? initialTranscriptionSession(id, expiresAt)
+      : initialSession(id, model, expiresAt),
     configured ?? {},
   );
   const items: Item[] = [];
@@ -51,6 +57,53 @@ export const createRealtimeSession = (
     // (at once here, as a created item has no content still streaming).
     emit({ type: "conversation.item.added", previous_item_id: previous, item });
     emit({ type: "conversation.item.done", previous_item_id: previous, item });
+  };
+
+  /**
+   * Transcribes a committed turn, as the API does in a transcription session or when the session
+   * configures `audio.input.transcription`: the next "transcriptions" script step, else nothing
+   * (raw PCM carries no text), in word deltas, then in full.
+   */
+  const transcribe = (item: Item, bytes: number) => {
+    const config = (session.audio as { input?: { transcription?: { model?: string } | null } })
+      ?.input?.transcription;
+    if (kind !== "transcription" && !config) return;
+    const where = { item_id: item.id, content_index: 0 };
+    let text: string;
+    try {
+      const generation = generate(
+        state,
+        {
+          family: "transcriptions",
+          model: config?.model ?? "gpt-4o-transcribe",
+          body: { item_id: item.id },
+          lastText: "",
+        },
+        "",
+        "",
+      );
+      text = generation.text ?? "";
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const { type, code, message, param } = error;
+      emit({
+        type: "conversation.item.input_audio_transcription.failed",
+        ...where,
+        error: { type, code, message, param },
+      });
+      return;
+    }
+    for (const delta of wordDeltas(text)) {
+      emit({ type: "conversation.item.input_audio_transcription.delta", ...where, delta });
+    }
+    (item.content as { transcript: string | null }[])[0]!.transcript = text;
+    emit({
+      type: "conversation.item.input_audio_transcription.completed",
+      ...where,
+      transcript: text,
+      // PCM16 at 24 kHz: 48,000 bytes a second.
+      usage: { type: "duration", seconds: bytes / 48_000 },
+    });
   };
 
   const respond = (event: Record<string, any>) => {
@@ -137,9 +190,11 @@ export const createRealtimeSession = (
         role: "user",
         content: [{ type: "input_audio", transcript: null }],
       };
+      const bytes = bufferedBytes;
       bufferedBytes = 0;
       emit({ type: "input_audio_buffer.committed", previous_item_id: lastId(), item_id: item.id });
       addItem(item);
+      transcribe(item, bytes);
     },
     "input_audio_buffer.clear": () => {
       bufferedBytes = 0;

@@ -24,6 +24,26 @@ export const initialSession = (id: string, model: string, expiresAt: number) => 
   expires_at: expiresAt,
 });
 
+/**
+ * The session a transcription connection (`intent=transcription`) starts with: input audio only,
+ * no model of its own; `session.update` sets the transcription model.
+ */
+export const initialTranscriptionSession = (id: string, expiresAt: number) => ({
+  type: "transcription",
+  object: "realtime.transcription_session",
+  id,
+  audio: {
+    input: {
+      format: { type: "audio/pcm", rate: 24000 },
+      transcription: null,
+      noise_reduction: null,
+      turn_detection: null,
+    },
+  },
+  include: null,
+  expires_at: expiresAt,
+});
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 

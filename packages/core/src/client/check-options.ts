@@ -24,6 +24,9 @@ export const checkTimeout = (value: number | undefined) =>
 export const checkMaxRetries = (value: number | undefined) =>
   checkCount("maxRetries", value, 0, 99);
 
+export const checkMaxConcurrency = (value: number | undefined) =>
+  checkCount("maxConcurrency", value, 1, 2 ** 31);
+
 /** Capped below V8's longest string (2 ** 29 - 24 characters), which a body must fit in. */
 export const checkMaxResponseBytes = (value: number | undefined) =>
   checkCount("maxResponseBytes", value, 1, 500 * 2 ** 20);

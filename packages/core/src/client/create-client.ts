@@ -3,6 +3,7 @@ import { checkHeader } from "../transport/build-headers.js";
 import {
   checkBaseURL,
   checkFetchOptions,
+  checkMaxConcurrency,
   checkMaxResponseBytes,
   checkMaxRetries,
   checkTimeout,
@@ -35,6 +36,7 @@ const resolve = (o: ClientOptions): ClientConfig => {
     fetchOptions: checkFetchOptions(o.fetchOptions),
     timeout: checkTimeout(o.timeout) ?? 600_000,
     maxRetries: checkMaxRetries(o.maxRetries) ?? 2,
+    maxConcurrency: checkMaxConcurrency(o.maxConcurrency),
     maxResponseBytes: checkMaxResponseBytes(o.maxResponseBytes) ?? 2 ** 28,
     defaultHeaders: checkDefaultHeaders(o.defaultHeaders),
     defaultQuery: { ...o.defaultQuery },

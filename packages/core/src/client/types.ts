@@ -41,6 +41,12 @@ export interface ClientOptions {
    * file content) are not counted.
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * The most calls this client has in flight at once; the others wait their turn. A stream holds
+   * its place until it ends; a download (`requestBinary`) until its headers arrive. Default no
+   * limit. Set it when many calls run in parallel, or they may run out of sockets (EMFILE).
+   */
+  maxConcurrency?: number | undefined;
   defaultHeaders?: Record<string, string | null | undefined> | undefined;
   defaultQuery?: Record<string, string | undefined> | undefined;
   /**
@@ -68,6 +74,7 @@ export interface ClientConfig {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly maxResponseBytes: number;
+  readonly maxConcurrency: number | undefined;
   readonly defaultHeaders: Record<string, string | null | undefined>;
   readonly defaultQuery: Record<string, string | undefined>;
   readonly transport: Transport | undefined;

@@ -24,25 +24,30 @@ export const requestStream = <Event>(
 ): Stream<Event> => {
   const controller = new AbortController();
   const { signal } = controller;
-  // The caller's signal is linked while the stream is open (see linkSignal).
+  // The caller's signal is linked, and a maxConcurrency slot held, while the stream is open.
   let unlink: (() => void) | undefined;
+  let release: (() => void) | undefined;
   const where = `${spec.method} ${spec.path}`;
   const stream: Stream<Event> = streamOf(where, controller, control.final, () =>
     eventIterator<Event>({
       ...control,
       open: async (resume) => {
         unlink ??= linkSignal(options.signal, controller);
+        // A resume gives back the dropped connection's slot before taking one.
+        release?.();
         const sent = await send(
           client,
           { accept: "text/event-stream", ...(resume ?? spec) },
           { ...options, signal },
         );
+        release = sent.release;
         setMeta(stream, sent.meta);
         return sent;
       },
       signal,
       settle: (error) => {
         unlink?.();
+        release?.();
         control.settle?.(error);
       },
       abort: () => controller.abort(),

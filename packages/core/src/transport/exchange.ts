@@ -20,6 +20,7 @@ import { readText } from "./read-text.js";
 import { retryDelay } from "./retry-delay.js";
 import { sendAttempt } from "./send-attempt.js";
 import { sleep } from "./sleep.js";
+import { slotOf, takeSlot } from "./slots.js";
 
 const parseBody = (text: string): unknown => {
   try {
@@ -70,6 +71,8 @@ export const exchange = async <T>(
   for (let attempt = 1; ; attempt++) {
     let response: Response | undefined;
     let error: OpenAIError;
+    // Taken before the timer starts: waiting for a slot is not the attempt being slow.
+    let release: (() => void) | undefined = await takeSlot(config, signal);
     // One window per attempt over the hooks, the headers and the body read: ky times only the
     // headers. The caller's signal reaches the attempt through a listener removed when it ends,
     // except for a body handed back unread, which must stay abortable after this returns.
@@ -91,6 +94,10 @@ export const exchange = async <T>(
       if (debug) log(config, "debug", `${what()} -> ${response.status}`);
       if (response.ok) {
         const value = await read(response, what);
+        if (keep) {
+          slotOf.set(response, release);
+          release = undefined;
+        }
         if (value && typeof value === "object")
           setMeta(value, { response, attempts: attempt, url });
         return value;
@@ -119,10 +126,10 @@ export const exchange = async <T>(
         error = new APIConnectionTimeoutError(`${what()} timed out after ${timeout} ms.`);
       else if (thrown instanceof TypeError) {
         // Some runtimes quote the whole URL in their message (Deno: "error sending request for url").
-        const reason = redactText(
-          config,
-          rootMessage(thrown).replaceAll(url, showURL(config, url)),
-        );
+        const root = rootMessage(thrown);
+        const reason = root.includes("EMFILE")
+          ? "too many open connections (EMFILE): cap them with the client's maxConcurrency option"
+          : redactText(config, root.replaceAll(url, showURL(config, url)));
         error = new APIConnectionError(`${what()} failed: ${reason}`, {
           cause: safeCause(config, thrown, url),
         });
@@ -133,6 +140,7 @@ export const exchange = async <T>(
     } finally {
       clearTimeout(timeoutId);
       unlink();
+      release?.();
     }
     const wait = attempt <= maxRetries ? retryDelay(attempt, response) : undefined;
     if (wait === undefined) throw error;

@@ -4,6 +4,7 @@ import { jsonProblem } from "../errors/json-problem.js";
 import { redactText } from "../errors/redact.js";
 import { exchange, unread } from "./exchange.js";
 import { readText } from "./read-text.js";
+import { slotOf } from "./slots.js";
 
 /**
  * Sends one operation and resolves to its parsed JSON body (text for other content types,
@@ -32,11 +33,17 @@ export const request = <T>(
     }
   });
 
-/** Sends one operation and resolves to the successful Response, body unread (audio, file content). */
-export const requestBinary = (
+/**
+ * Sends one operation and resolves to the successful Response, body unread (audio, file content).
+ * Its `maxConcurrency` slot is given back once the headers are in.
+ */
+export const requestBinary = async (
   client: Client,
   spec: RequestSpec,
   options: RequestOptions = {},
-): Promise<Response> =>
+): Promise<Response> => {
   // Binary endpoints answer 406 to a JSON-only Accept header.
-  exchange(client, { accept: "*/*", ...spec }, options, unread);
+  const response = await exchange(client, { accept: "*/*", ...spec }, options, unread);
+  slotOf.get(response)?.();
+  return response;
+};

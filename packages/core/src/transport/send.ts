@@ -2,11 +2,14 @@ import type { Client, RequestOptions, RequestSpec } from "../client/types.js";
 import { getMeta } from "../meta/registry.js";
 import type { ResponseMeta } from "../meta/types.js";
 import { exchange, unread } from "./exchange.js";
+import { slotOf } from "./slots.js";
 
 export interface Sent {
   /** The successful response, body unread. */
   response: Response;
   meta: ResponseMeta;
+  /** Gives back the client's `maxConcurrency` slot: call it once the body is done with. */
+  release(): void;
 }
 
 /**
@@ -21,5 +24,5 @@ export const send = async (
 ): Promise<Sent> => {
   const response = await exchange(client, spec, options, unread);
   // exchange registered it, so its meta is there.
-  return { response, meta: getMeta(response)! };
+  return { response, meta: getMeta(response)!, release: slotOf.get(response)! };
 };

@@ -21,7 +21,7 @@ const translator = (peer: RawPeer, index: number) => {
         event_id: "e1",
         session: { ...session, ...event.session },
       });
-    } else if (event.type === "input_audio_buffer.append") {
+    } else if (event.type === "session.input_audio_buffer.append") {
       peer.sendJson({ type: "session.output_transcript.delta", event_id: "e2", delta: "hola " });
     } else if (event.type === "session.close") {
       peer.sendJson({ type: "session.closed", event_id: "e3" });

@@ -87,7 +87,8 @@ export const connectRealtimeTranslation = async (
       send({ type: "session.update", session }),
     appendAudio: audioSender(
       socket,
-      "input_audio_buffer.append",
+      // Translation sessions name it with the session prefix, unlike conversation sessions.
+      "session.input_audio_buffer.append",
       options.audioHighWaterMark ?? 262_144,
     ),
     closeSession: () => send({ type: "session.close" }),

@@ -1,6 +1,7 @@
 import { APIUserAbortError, createClient } from "@oaikit/core";
 import {
   connectRealtime,
+  connectRealtimeTranslation,
   createRealtimeClientSecret,
   type RealtimeReconnectReport,
   RealtimeServerError,
@@ -194,6 +195,33 @@ describe("@oaikit/realtime on the emulator", () => {
     );
     await expect(expired).rejects.toThrow();
     await connection.close();
+  });
+
+  it("runs a translation session: translated transcript and audio per chunk, closed on session.close", async () => {
+    const translation = await connectRealtimeTranslation(client(), {
+      model: "gpt-realtime-translate",
+    });
+    const transcript: string[] = [];
+    const audio: string[] = [];
+    translation.on("session.output_transcript.delta", (event) => transcript.push(event.delta));
+    translation.on("session.output_audio.delta", (event) => audio.push(event.delta));
+    const updated = await translation.updateSession({ audio: { output: { language: "es" } } });
+    expect(updated.session).toMatchObject({
+      type: "translation",
+      model: "gpt-realtime-translate",
+      audio: { output: { language: "es" } },
+    });
+    // Scoped to translations, so the chunks never take a step meant for another endpoint.
+    emulator.script({ text: "for a chat" }, { for: "translations", text: "hola amigo" });
+    await translation.appendAudio(new Int16Array(2_400));
+    await translation.appendAudio(new Int16Array(2_400));
+    const closed = await translation.closeSession();
+    expect(closed.type).toBe("session.closed");
+    expect(await translation.closed).toBeUndefined();
+    expect(transcript.join("")).toBe("hola amigo");
+    // Each chunk's 100 ms of PCM16 comes back as 100 ms of output audio.
+    expect(audio.map((delta) => atob(delta).length)).toEqual([4_800, 4_800]);
+    expect(emulator.pendingScript).toBe(1);
   });
 
   it("aborts: the stream ends with APIUserAbortError", async () => {

@@ -5,6 +5,7 @@ import type { EmulatorInternals } from "../emulator/internals.js";
 import type { EmulatorState } from "../emulator/state.js";
 import { clientSecretExists, liveClientSecret } from "../families/realtime/client-secrets.js";
 import { createRealtimeSession } from "../realtime/realtime-session.js";
+import { createTranslationSession } from "../realtime/translation-session.js";
 import { ApiError } from "../wire/api-error.js";
 import { checkAuth } from "../wire/auth.js";
 import { refuseWithError, refuseWithFault, socketSender } from "./ws-faults.js";
@@ -37,8 +38,8 @@ const expiredSecret = (state: EmulatorState, token: string): ApiError | undefine
     : undefined;
 
 /**
- * Serves the Realtime WebSocket protocol at `/v1/realtime?model=...` (or `?intent=transcription`)
- * on the HTTP server's port.
+ * Serves the Realtime WebSocket protocol at `/v1/realtime?model=...` (or `?intent=transcription`),
+ * and translation sessions at `/v1/realtime/translations?model=...`, on the HTTP server's port.
  */
 export const attachRealtime = (server: Server, internals: EmulatorInternals) => {
   const wss = new WebSocketServer({
@@ -51,7 +52,8 @@ export const attachRealtime = (server: Server, internals: EmulatorInternals) => 
       return;
     }
     const url = new URL(req.url ?? "/", "http://emulator.invalid");
-    if (url.pathname !== "/v1/realtime") {
+    const translation = url.pathname === "/v1/realtime/translations";
+    if (url.pathname !== "/v1/realtime" && !translation) {
       refuseWithError(socket, new ApiError(404, `Invalid URL (GET ${url.pathname})`));
       return;
     }
@@ -82,6 +84,16 @@ export const attachRealtime = (server: Server, internals: EmulatorInternals) => 
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      if (translation) {
+        const session = createTranslationSession(
+          state,
+          url.searchParams.get("model") ?? "gpt-realtime-translate",
+          socketSender(ws, socket, ending),
+          () => ws.close(1000),
+        );
+        ws.on("message", (data) => session.receive(String(data)));
+        return;
+      }
       const configured = secret?.session as Record<string, unknown> | undefined;
       const transcription = url.searchParams.get("intent") === "transcription";
       const model =

@@ -4,6 +4,11 @@ export interface ScriptQueue {
   push(steps: readonly ScriptStep[]): void;
   /** Removes and returns the first step meant for `family`, if any. */
   take(family: ScriptFamily): ScriptStep | undefined;
+  /**
+   * Removes and returns the first step given `for: family` explicitly, if any: for askers that
+   * ask often (a translation asks per audio chunk), so they never eat steps meant for others.
+   */
+  takeScoped(family: ScriptFamily): ScriptedOutput | undefined;
   /** Steps not consumed yet. */
   readonly size: number;
   clear(): void;
@@ -16,6 +21,7 @@ const FAMILIES: readonly ScriptFamily[] = [
   "realtime",
   "assistants",
   "transcriptions",
+  "translations",
 ];
 
 const fail = (index: number, field: string, fix: string): never => {
@@ -63,6 +69,11 @@ export const createScriptQueue = (): ScriptQueue => {
       );
       if (index < 0) return undefined;
       return steps.splice(index, 1)[0];
+    },
+    takeScoped(family) {
+      const index = steps.findIndex((step) => typeof step !== "function" && step.for === family);
+      if (index < 0) return undefined;
+      return steps.splice(index, 1)[0] as ScriptedOutput;
     },
     get size() {
       return steps.length;

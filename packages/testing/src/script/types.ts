@@ -5,7 +5,8 @@ export type ScriptFamily =
   | "completions"
   | "realtime"
   | "assistants"
-  | "transcriptions";
+  | "transcriptions"
+  | "translations";
 
 export interface ScriptedToolCall {
   name: string;

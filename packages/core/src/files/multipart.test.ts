@@ -124,7 +124,13 @@ describe("buildMultipart", () => {
 });
 
 describe("buildMultipart properties", () => {
-  const key = fc.string({ minLength: 1, maxLength: 10 }).filter((k) => !/[[\]]/.test(k));
+  // The multipart/form-data encoding (WHATWG HTML) writes a newline, CR or quote in a field name
+  // as %0A, %0D or %22 and parsers decode them back, so a name already holding one of those
+  // three escapes cannot round-trip through any FormData: a property of the format, not of
+  // buildMultipart (which hands the runtime a FormData). No API field is named like that.
+  const key = fc
+    .string({ minLength: 1, maxLength: 10 })
+    .filter((k) => !/[[\]]/.test(k) && !/%(0a|0d|22)/i.test(k));
   const field = fc.oneof(
     fc.string({ unit: "binary", maxLength: 20 }).map((s) => ({ kind: "string" as const, s })),
     fc.oneof(fc.integer(), fc.double({ noNaN: true })).map((n) => ({ kind: "number" as const, n })),
@@ -136,37 +142,41 @@ describe("buildMultipart properties", () => {
       .map((b) => ({ kind: "blob" as const, ...b })),
   );
 
-  it("round-trips any record of strings, numbers and blobs through FormData", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.dictionary(key, field, { maxKeys: 6 }), async (record) => {
-        // fromEntries, so a "__proto__" key stays an own field instead of setting the prototype.
-        const body: Record<string, unknown> = Object.fromEntries(
-          Object.entries(record).map(([k, f]) => [
-            k,
-            f.kind === "string"
-              ? f.s
-              : f.kind === "number"
-                ? f.n
-                : f.name
-                  ? new File([f.bytes], f.name)
-                  : new Blob([f.bytes]),
-          ]),
-        );
-        const form = await roundTrip(body);
-        expect([...form.keys()]).toEqual(Object.keys(record));
-        for (const [k, f] of Object.entries(record)) {
-          const value = form.get(k);
-          // The multipart/form-data encoding turns every line break in a value into CRLF.
-          if (f.kind === "string") expect(value).toBe(f.s.replace(/\r\n|\r|\n/g, "\r\n"));
-          else if (f.kind === "number") expect(value).toBe(String(f.n));
-          else {
-            expect(value).toBeInstanceOf(File);
-            expect((value as File).name).toBe(f.name ?? "file");
-            expect(new Uint8Array(await (value as File).arrayBuffer())).toEqual(f.bytes);
+  // Seeds 71 and 255 once drew a name holding "%0A" (see `key`); they stay in the runs.
+  it.each([71, 255, undefined])(
+    "round-trips any record of strings, numbers and blobs through FormData (seed %s)",
+    async (seed) => {
+      await fc.assert(
+        fc.asyncProperty(fc.dictionary(key, field, { maxKeys: 6 }), async (record) => {
+          // fromEntries, so a "__proto__" key stays an own field instead of setting the prototype.
+          const body: Record<string, unknown> = Object.fromEntries(
+            Object.entries(record).map(([k, f]) => [
+              k,
+              f.kind === "string"
+                ? f.s
+                : f.kind === "number"
+                  ? f.n
+                  : f.name
+                    ? new File([f.bytes], f.name)
+                    : new Blob([f.bytes]),
+            ]),
+          );
+          const form = await roundTrip(body);
+          expect([...form.keys()]).toEqual(Object.keys(record));
+          for (const [k, f] of Object.entries(record)) {
+            const value = form.get(k);
+            // The multipart/form-data encoding turns every line break in a value into CRLF.
+            if (f.kind === "string") expect(value).toBe(f.s.replace(/\r\n|\r|\n/g, "\r\n"));
+            else if (f.kind === "number") expect(value).toBe(String(f.n));
+            else {
+              expect(value).toBeInstanceOf(File);
+              expect((value as File).name).toBe(f.name ?? "file");
+              expect(new Uint8Array(await (value as File).arrayBuffer())).toEqual(f.bytes);
+            }
           }
-        }
-      }),
-      { numRuns: 100 },
-    );
-  });
+        }),
+        { numRuns: 100, seed },
+      );
+    },
+  );
 });

@@ -7,8 +7,9 @@ import { request } from "../transport/request.js";
 import { createNodeDispatcher, nodeFetchOptions } from "./dispatcher.js";
 
 // Node's fetch stops waiting for headers after 300 s. To test that fast, the global dispatcher is
-// swapped for one with the same limit scaled down to 300 ms, and the server answers after 1.5 s
-// (undici checks its timeouts on a coarse clock, so a 300 ms limit fires within about 1 s).
+// swapped for one with the same limit scaled down to 300 ms, and the server answers after 4 s
+// (undici checks its timeouts on a coarse clock, so a 300 ms limit fires within about 1 s when
+// idle and later on a loaded machine: 1.5 s was too close).
 let server: FaultServer;
 const previous = getGlobalDispatcher();
 const spec = { method: "GET", path: "/slow" } as const;
@@ -17,7 +18,7 @@ const base = () => ({ apiKey: "sk", baseURL: server.url, maxRetries: 0, logLevel
 beforeEach(async () => {
   setGlobalDispatcher(new Agent({ headersTimeout: 300 }));
   server = await startFaultServer({
-    fallback: { type: "respond", delayMs: 1500, body: { ok: true } },
+    fallback: { type: "respond", delayMs: 4000, body: { ok: true } },
   });
 });
 afterEach(async () => {

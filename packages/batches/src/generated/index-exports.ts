@@ -13,7 +13,6 @@ export type {
   BatchError,
   BatchFileExpirationAfter,
   BatchRequestCounts,
-  CreateBatchRequest,
   ListBatchesResponse,
   Metadata,
 } from "./types.js";

@@ -36,7 +36,6 @@ export type {
   ClientToolCallItem,
   ClientToolCallStatus,
   ClosedStatus,
-  CreateChatSessionBody,
   DeletedThreadResource,
   ExpiresAfterParam,
   FileAnnotation,

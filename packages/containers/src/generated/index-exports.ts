@@ -31,7 +31,6 @@ export type {
   ContainerNetworkPolicyDisabledParam,
   ContainerNetworkPolicyDomainSecretParam,
   ContainerResource,
-  CreateContainerBody,
   CreateContainerFileBody,
   InlineSkillParam,
   InlineSkillSourceParam,

@@ -80,7 +80,6 @@ export type {
   ConversationItemList,
   ConversationResource,
   CoordParam,
-  CreateConversationBody,
   CustomGrammarFormatParam,
   CustomTextFormatParam,
   CustomToolCall,

@@ -55,7 +55,6 @@ export type {
   CreateEvalJsonlRunDataSource,
   CreateEvalLabelModelGrader,
   CreateEvalLogsDataSourceConfig,
-  CreateEvalRequest,
   CreateEvalResponsesRunDataSource,
   CreateEvalRunRequest,
   CreateEvalStoredCompletionsDataSourceConfig,

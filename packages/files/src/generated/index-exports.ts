@@ -16,7 +16,6 @@ export type {
   RetrieveFileParams,
 } from "./params.js";
 export type {
-  CreateFileRequest,
   DeleteFileResponse,
   FileExpirationAfter,
   ListFilesResponse,

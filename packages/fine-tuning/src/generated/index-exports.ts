@@ -35,7 +35,6 @@ export type {
 } from "./params.js";
 export type {
   CreateFineTuningCheckpointPermissionRequest,
-  CreateFineTuningJobRequest,
   DeleteFineTuningCheckpointPermissionResponse,
   EvalItem,
   EvalItemContent,

@@ -21,8 +21,6 @@ export type {
   InputTextContent,
   PromptCacheBreakpointConfig,
   ReasoningEffort,
-  RunGraderRequest,
   RunGraderResponse,
-  ValidateGraderRequest,
   ValidateGraderResponse,
 } from "./types.js";

@@ -18,7 +18,6 @@ export type {
 export type {
   CreateImageEditRequest,
   CreateImageRequest,
-  CreateImageVariationRequest,
   Image,
   ImageEditCompletedEvent,
   ImageEditPartialImageEvent,

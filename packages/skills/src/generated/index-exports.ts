@@ -33,7 +33,6 @@ export type {
   UpdateSkillParams,
 } from "./params.js";
 export type {
-  CreateSkillBody,
   CreateSkillVersionBody,
   DeletedSkillResource,
   DeletedSkillVersionResource,

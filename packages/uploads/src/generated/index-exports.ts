@@ -11,7 +11,6 @@ export type {
 export type {
   AddUploadPartRequest,
   CompleteUploadRequest,
-  CreateUploadRequest,
   FileExpirationAfter,
   OpenAIFile,
   Upload,

@@ -44,7 +44,6 @@ export type {
   CompoundFilter,
   CreateVectorStoreFileBatchRequest,
   CreateVectorStoreFileRequest,
-  CreateVectorStoreRequest,
   DeleteVectorStoreFileResponse,
   DeleteVectorStoreResponse,
   ListVectorStoreFilesResponse,

@@ -26,10 +26,6 @@ export type {
   RetrieveVideoParams,
 } from "./params.js";
 export type {
-  CreateVideoCharacterBody,
-  CreateVideoEditMultipartBody,
-  CreateVideoExtendMultipartBody,
-  CreateVideoMultipartBody,
   CreateVideoRemixBody,
   DeletedVideoResource,
   Error2,

@@ -94,12 +94,13 @@ describe("poll", () => {
     const failure = await poll(read, {
       until: done,
       intervalMs: 5,
-      timeoutMs: 40,
+      // Long enough for several reads even when one read takes a second on a busy CI machine.
+      timeoutMs: 3_000,
       what: "job job_1 to complete",
     }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(PollTimeoutError);
     const timeout = failure as PollTimeoutError;
-    expect(timeout.message).toBe("Gave up waiting for job job_1 to complete after 40 ms.");
+    expect(timeout.message).toBe("Gave up waiting for job job_1 to complete after 3000 ms.");
     expect(timeout.name).toBe("PollTimeoutError");
     expect(timeout.what).toBe("job job_1 to complete");
     expect(timeout.last).toMatchObject({ id: "job_1", status: "running" });

@@ -57,6 +57,16 @@ export const listen = async (
     });
     try {
       const response = await handle(toWebRequest(req, origin, controller.signal));
+      // A body answered without being read (a refused key, one over maxBodyBytes) is drained,
+      // not stored, before the answer goes out: closing on a client still sending would reset
+      // the connection, and the client would never see the 401 or 413.
+      if (!req.complete) {
+        req.resume();
+        await new Promise((resolve) => {
+          req.once("end", resolve);
+          req.once("close", resolve);
+        });
+      }
       await writeResponse(response, res);
     } catch (error) {
       if (error instanceof ConnectionReset || controller.signal.aborted) {

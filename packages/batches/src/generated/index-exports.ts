@@ -13,6 +13,7 @@ export type {
   BatchError,
   BatchFileExpirationAfter,
   BatchRequestCounts,
+  CreateBatchRequest,
   ListBatchesResponse,
   Metadata,
 } from "./types.js";

@@ -36,6 +36,7 @@ export type {
   ClientToolCallItem,
   ClientToolCallStatus,
   ClosedStatus,
+  CreateChatSessionBody,
   DeletedThreadResource,
   ExpiresAfterParam,
   FileAnnotation,

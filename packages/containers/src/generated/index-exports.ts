@@ -31,6 +31,7 @@ export type {
   ContainerNetworkPolicyDisabledParam,
   ContainerNetworkPolicyDomainSecretParam,
   ContainerResource,
+  CreateContainerBody,
   CreateContainerFileBody,
   InlineSkillParam,
   InlineSkillSourceParam,

@@ -80,6 +80,7 @@ export type {
   ConversationItemList,
   ConversationResource,
   CoordParam,
+  CreateConversationBody,
   CustomGrammarFormatParam,
   CustomTextFormatParam,
   CustomToolCall,

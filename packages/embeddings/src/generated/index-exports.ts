@@ -3,4 +3,4 @@
 export { createEmbedding } from "./operations.js";
 export { Embeddings } from "./resource.js";
 export type { CreateEmbeddingParams } from "./params.js";
-export type { CreateEmbeddingResponse, Embedding } from "./types.js";
+export type { CreateEmbeddingRequest, CreateEmbeddingResponse, Embedding } from "./types.js";

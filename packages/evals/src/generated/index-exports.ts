@@ -55,6 +55,7 @@ export type {
   CreateEvalJsonlRunDataSource,
   CreateEvalLabelModelGrader,
   CreateEvalLogsDataSourceConfig,
+  CreateEvalRequest,
   CreateEvalResponsesRunDataSource,
   CreateEvalRunRequest,
   CreateEvalStoredCompletionsDataSourceConfig,

@@ -16,6 +16,7 @@ export type {
   RetrieveFileParams,
 } from "./params.js";
 export type {
+  CreateFileRequest,
   DeleteFileResponse,
   FileExpirationAfter,
   ListFilesResponse,

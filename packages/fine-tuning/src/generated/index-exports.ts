@@ -35,6 +35,7 @@ export type {
 } from "./params.js";
 export type {
   CreateFineTuningCheckpointPermissionRequest,
+  CreateFineTuningJobRequest,
   DeleteFineTuningCheckpointPermissionResponse,
   EvalItem,
   EvalItemContent,

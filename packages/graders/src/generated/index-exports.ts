@@ -21,6 +21,8 @@ export type {
   InputTextContent,
   PromptCacheBreakpointConfig,
   ReasoningEffort,
+  RunGraderRequest,
   RunGraderResponse,
+  ValidateGraderRequest,
   ValidateGraderResponse,
 } from "./types.js";

@@ -18,6 +18,7 @@ export type {
 export type {
   CreateImageEditRequest,
   CreateImageRequest,
+  CreateImageVariationRequest,
   Image,
   ImageEditCompletedEvent,
   ImageEditPartialImageEvent,

@@ -6,6 +6,8 @@ export type { CreateContentProvenanceCheckParams, CreateModerationParams } from 
 export type {
   C2PAProvenanceResult,
   C2PAValidationStateApi,
+  CreateContentProvenanceBody,
+  CreateModerationRequest,
   CreateModerationResponse,
   ProvenanceCheckObject,
   ProvenanceDetectionResultApi,

@@ -33,6 +33,7 @@ export type {
   UpdateSkillParams,
 } from "./params.js";
 export type {
+  CreateSkillBody,
   CreateSkillVersionBody,
   DeletedSkillResource,
   DeletedSkillVersionResource,

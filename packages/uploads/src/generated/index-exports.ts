@@ -11,6 +11,7 @@ export type {
 export type {
   AddUploadPartRequest,
   CompleteUploadRequest,
+  CreateUploadRequest,
   FileExpirationAfter,
   OpenAIFile,
   Upload,

@@ -44,6 +44,7 @@ export type {
   CompoundFilter,
   CreateVectorStoreFileBatchRequest,
   CreateVectorStoreFileRequest,
+  CreateVectorStoreRequest,
   DeleteVectorStoreFileResponse,
   DeleteVectorStoreResponse,
   ListVectorStoreFilesResponse,

@@ -26,6 +26,10 @@ export type {
   RetrieveVideoParams,
 } from "./params.js";
 export type {
+  CreateVideoCharacterBody,
+  CreateVideoEditMultipartBody,
+  CreateVideoExtendMultipartBody,
+  CreateVideoMultipartBody,
   CreateVideoRemixBody,
   DeletedVideoResource,
   Error2,

@@ -1,12 +1,10 @@
 import type { PackageRule } from "../mapping/packages.js";
 import { CodegenError } from "../model/codegen-error.js";
 import type { OperationModel } from "../model/operation-model.js";
-import { paramsShape } from "../model/params-shape.js";
 import type { EmitContext } from "../schema/emit-context.js";
 import { emitTypeModule } from "../schema/emit-types.js";
 import { emitValibotModule } from "../schema/emit-valibot.js";
 import { assertUniqueNames, schemaName, typeName } from "../schema/names.js";
-import { refName } from "../schema/refs.js";
 import { webhookUnion } from "../schema/webhook-union.js";
 import { type ExportGroups, emitExportsModule } from "./exports-modules.js";
 import { generatedHeader } from "./header.js";
@@ -83,20 +81,6 @@ function schemasModule(doc: any, local: string[], shared: string[]): string {
     parts.push(`${importStatement("export", shared.map(schemaName), "@oaikit/types/schemas")}\n`);
   }
   return parts.filter(Boolean).join("\n") || "export {};\n";
-}
-
-/** The body components some function takes as they are: its params type is only another name. */
-function paramsAliases(ops: OperationModel[]): Set<string> {
-  const names = new Set<string>();
-  for (const { op, variant } of functionVariants(ops)) {
-    const { body, fields } = paramsShape(op, variant);
-    const name =
-      body && !body.omit && !body.optional && fields.length === 0
-        ? refName(body.schema)
-        : undefined;
-    if (name !== undefined) names.add(name);
-  }
-  return names;
 }
 
 /** Exported names must not collide inside a package (a component called `FooParams`, a class `Files`...). */
@@ -192,9 +176,7 @@ export function planPackages(
       types.push(["./params.js", sorted([...fns.map(paramsTypeName), ...responses])]);
       schemaValues.push(["./request-schemas.js", sorted(fns.map(paramsSchemaName))]);
     }
-    // A body that is a function's whole params goes out under the `<Function>Params` name only.
-    const aliased = paramsAliases(ops);
-    types.push(["./types.js", sorted(components.filter((c) => !aliased.has(c)).map(typeName))]);
+    types.push(["./types.js", sorted(components.map(typeName))]);
     for (const name of unions) {
       types.push([moduleSpecifier(WEBHOOK_UNION_TYPES), [name]]);
       schemaValues.push([moduleSpecifier(WEBHOOK_UNION_SCHEMAS), [`${name}Schema`]]);

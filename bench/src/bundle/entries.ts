@@ -158,3 +158,39 @@ export const allEntries: BundleEntry[] = [
   responsesStreamFinal,
   chatStreamFinal,
 ];
+
+const valibotWeather = `import * as v from "valibot";
+import { toStandardJsonSchema } from "@valibot/to-json-schema";
+const Weather = toStandardJsonSchema(v.object({ city: v.string(), celsius: v.number() }));`;
+
+export const responsesParseValibot: BundleEntry = {
+  id: "responses-parse-valibot",
+  label: "@oaikit/responses: parseResponse + textFormat (valibot)",
+  needs: ["core", "responses"],
+  code: `import { createClient } from "@oaikit/core";
+import { parseResponse, textFormat } from "@oaikit/responses";
+${valibotWeather}
+const client = createClient({ apiKey: "sk-bench" });
+export const result = parseResponse(client, {
+  ...${body},
+  text: { format: textFormat(Weather, { name: "weather" }) },
+});
+`,
+};
+
+export const responsesRunTools: BundleEntry = {
+  id: "responses-run-tools",
+  label: "@oaikit/responses: runTools + one tool (valibot)",
+  needs: ["core", "responses"],
+  code: `import { createClient } from "@oaikit/core";
+import { runTools, tool } from "@oaikit/responses";
+${valibotWeather}
+const client = createClient({ apiKey: "sk-bench" });
+const weather = tool({
+  name: "get_weather",
+  parameters: Weather,
+  execute: ({ city }) => ({ city, celsius: 21 }),
+});
+export const result = runTools(client, { ...${body}, tools: [weather] });
+`,
+};

@@ -20,8 +20,11 @@ export interface ScratchProject {
 }
 
 // ky is core's dependency, not the bench's; the reference bundle takes the very copy core uses.
+// valibot and its JSON Schema converter are what an app brings to structured outputs and tools.
 const thirdParty: Record<string, string> = {
   openai: join(benchDir, "node_modules", "openai"),
+  valibot: join(benchDir, "node_modules", "valibot"),
+  "@valibot/to-json-schema": join(benchDir, "node_modules", "@valibot", "to-json-schema"),
   ky: join(packageDir("core"), "node_modules", "ky"),
 };
 

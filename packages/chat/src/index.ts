@@ -1,4 +1,18 @@
 // The generated list names every export explicitly; hand-written helpers add theirs below.
+
+export {
+  type RunnableTool,
+  type ToolApproval,
+  type ToolApprovalRequest,
+  type ToolCallContext,
+  type ToolCallResult,
+  type ToolOptions,
+  type ToolRunState,
+  type ToolRunStep,
+  type ToolRunStepEvent,
+  type ToolRunStream,
+  tool,
+} from "@oaikit/core";
 export * from "./generated/index-exports.js";
 export type {
   ChatCompletionStream,
@@ -17,4 +31,10 @@ export {
   type ResponseFormatOptions,
   responseFormat,
 } from "./helpers/response-format.js";
+export {
+  type RunChatToolsParams,
+  type RunChatToolsResult,
+  runChatTools,
+} from "./helpers/run-chat-tools.js";
 export { streamChatCompletion } from "./helpers/stream-chat-completion.js";
+export { streamChatTools } from "./helpers/stream-chat-tools.js";

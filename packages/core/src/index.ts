@@ -60,5 +60,23 @@ export {
 export { fromReadableStream } from "./stream/from-readable-stream.js";
 export { requestStream } from "./stream/request-stream.js";
 export type { Stream, StreamControl } from "./stream/types.js";
+export type {
+  ToolApproval,
+  ToolApprovalRequest,
+  ToolCallRequest,
+  ToolCallResult,
+  ToolCallsOptions,
+} from "./tools/run-tool-calls.js";
+export { type RunnableTool, type ToolCallContext, type ToolOptions, tool } from "./tools/tool.js";
+export {
+  type ToolLoopDriver,
+  type ToolLoopOptions,
+  type ToolRunResult,
+  type ToolRunState,
+  type ToolRunStep,
+  type ToolRunStepEvent,
+  toolLoop,
+} from "./tools/tool-loop.js";
+export { type ToolRunStream, toolRunStream } from "./tools/tool-run-stream.js";
 export { pathParam } from "./transport/path-param.js";
 export { request, requestBinary } from "./transport/request.js";

@@ -102,6 +102,30 @@ describe("POST /v1/chat/completions", () => {
     expect(body.error.param).toBe("messages");
   });
 
+  it("wants a tool message for every tool call before the conversation goes on", async () => {
+    const { client } = setup();
+    const call = (id: string) => ({
+      id,
+      type: "function",
+      function: { name: "f", arguments: "{}" },
+    });
+    const messages = [
+      { role: "user", content: "go" },
+      { role: "assistant", content: null, tool_calls: [call("call_a"), call("call_b")] },
+      { role: "tool", tool_call_id: "call_a", content: "A" },
+    ];
+    const partial = await client.post("/chat/completions", { model: "m", messages });
+    expect(partial.status).toBe(400);
+    expect(partial.body.error.param).toBe("messages.[1].role");
+    expect(partial.body.error.message).toContain("call_b");
+    const whole = await client.post("/chat/completions", {
+      model: "m",
+      messages: [...messages, { role: "tool", tool_call_id: "call_b", content: "B" }],
+    });
+    expect(whole.status).toBe(200);
+    expect(whole.body.choices[0].message.content).toBe("Echo: B");
+  });
+
   it("keeps stored completions for retrieve, update, list, messages and delete", async () => {
     const { client } = setup();
     const { body } = await client.post("/chat/completions", {

@@ -8,6 +8,7 @@ import { buildCompletion } from "./build-completion.js";
 import { completionChunks } from "./completion-chunks.js";
 import { allChatText, lastChatText } from "./messages-text.js";
 import type { StoredChatCompletion } from "./store.js";
+import { checkToolReplies } from "./tool-replies.js";
 
 const find = ({ state, params }: Call): StoredChatCompletion => {
   const id = params.completion_id!;
@@ -22,6 +23,7 @@ export const chatCompletionsHandlers = {
       throw invalidRequest("stream_options is only allowed when stream is true.", "stream_options");
     }
     const messages = body.messages as unknown as Record<string, unknown>[];
+    checkToolReplies(messages);
     const generation = generate(
       state,
       { family: "chat", model: body.model, body, lastText: lastChatText(messages) },

@@ -185,6 +185,36 @@ describe("POST /v1/responses", () => {
     expect(outputText(body)).toBe("Tool said: 22C");
   });
 
+  it("continues a response that called functions only with an output for each call", async () => {
+    const { emulator, client } = setup();
+    emulator.script({
+      toolCalls: [
+        { name: "a", callId: "call_a" },
+        { name: "b", callId: "call_b" },
+      ],
+    });
+    const first = await client.post("/responses", { model: "m", input: "go" });
+    const output = (callId: string) => ({
+      type: "function_call_output",
+      call_id: callId,
+      output: "ok",
+    });
+    const partial = await client.post("/responses", {
+      model: "m",
+      previous_response_id: first.body.id,
+      input: [output("call_a")],
+    });
+    expect(partial.status).toBe(400);
+    expect(partial.body.error).toMatchObject({ param: "input" });
+    expect(partial.body.error.message).toContain("call_b");
+    const whole = await client.post("/responses", {
+      model: "m",
+      previous_response_id: first.body.id,
+      input: [output("call_a"), output("call_b")],
+    });
+    expect(whole.status).toBe(200);
+  });
+
   it("rejects a missing nested parameter with a 400 naming its dotted path", async () => {
     const { client } = setup();
     const { status, body } = await client.post("/responses", {

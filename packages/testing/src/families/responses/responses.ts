@@ -5,7 +5,7 @@ import type { Call } from "../../router/handler.js";
 import { ApiError, invalidRequest, notFound } from "../../wire/api-error.js";
 import { jsonReply, type Reply, typedEvents } from "../../wire/reply.js";
 import { buildResponse, outputItems, unfinished } from "./build-response.js";
-import { allText, lastText, normalizeInput } from "./input-items.js";
+import { allText, type Item, lastText, normalizeInput } from "./input-items.js";
 import { cutAtOutputLimit } from "./output-limit.js";
 import { responseEvents } from "./response-events.js";
 import { type StoredResponse, viewResponse } from "./store.js";
@@ -24,6 +24,18 @@ const replay = (stored: StoredResponse, now: number, startingAfter: number): Rep
     ),
   ),
 });
+
+/** As the API does: a response that called functions is continued only with all their outputs. */
+const answeredCalls = (previous: StoredResponse, input: readonly Item[]): void => {
+  for (const item of previous.final.output) {
+    if (item.type !== "function_call") continue;
+    const answered = input.some(
+      (entry) => entry.type === "function_call_output" && entry.call_id === item.call_id,
+    );
+    if (!answered)
+      throw invalidRequest(`No tool output found for function call ${item.call_id}.`, "input");
+  }
+};
 
 export const responsesHandlers = {
   createResponse: (call) => {
@@ -50,6 +62,7 @@ export const responsesHandlers = {
       throw notFound(`Conversation with id '${conversationId}' not found.`, "conversation");
     }
     const inputItems = normalizeInput(body.input, state.ids);
+    if (previous) answeredCalls(state.stores.responses.get(previous)!, inputItems);
     const id = state.ids.hex("resp_", 48);
     let generation: Generation | undefined;
     let failure: ApiError | undefined;

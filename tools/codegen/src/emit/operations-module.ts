@@ -4,7 +4,7 @@ import type { EmitContext } from "../schema/emit-context.js";
 import { tsType } from "../schema/emit-types.js";
 import { typeName } from "../schema/names.js";
 import { deref, schemaRef } from "../schema/refs.js";
-import { type Arg, type Entry, formatCall } from "./format-call.js";
+import { type Arg, callText, type Entry } from "./call-text.js";
 import { paramsTypeName, propertyKey } from "./identifiers.js";
 import { importStatement, indentTail } from "./indent.js";
 import { operationDoc } from "./operation-doc.js";
@@ -272,7 +272,7 @@ function emitFunction(
   const paramsType = paramsTypeName(fn);
   out.paramsTypes.add(paramsType);
   const body = destructure ? [`  const ${pattern(bindings, restName)} = params;`] : [];
-  body.push(formatCall("return ", callee, args));
+  body.push(callText("return ", callee, args));
   return [
     operationDoc(op, variant),
     `export function ${fn}(`,
@@ -307,18 +307,12 @@ export function emitOperationsModule(
     return x < y ? -1 : x > y ? 1 : 0;
   });
   const imports = [
-    importStatementOrdered(coreNames, "@oaikit/core"),
+    `import { ${coreNames.join(", ")} } from "@oaikit/core";`,
     importStatement("import type", out.paramsTypes, "./params.js"),
   ];
   if (ctx.used.size > 0)
     imports.push(importStatement("import type", [...ctx.used].map(typeName), "./types.js"));
   return `${imports.join("\n")}\n\n${functions.join("\n\n")}\n`;
-}
-
-function importStatementOrdered(names: string[], specifier: string): string {
-  const single = `import { ${names.join(", ")} } from ${JSON.stringify(specifier)};`;
-  if (single.length <= 100) return single;
-  return `import {\n${names.map((name) => `  ${name},`).join("\n")}\n} from ${JSON.stringify(specifier)};`;
 }
 
 /** Whether a union of stream events has a member tagged `type: "error"`. */

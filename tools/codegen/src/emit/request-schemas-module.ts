@@ -10,7 +10,7 @@ import { vSchema } from "../schema/emit-valibot.js";
 import { schemaName } from "../schema/names.js";
 import { deref } from "../schema/refs.js";
 import { paramsSchemaName, paramsTypeName } from "./identifiers.js";
-import { importStatement, indentTail } from "./indent.js";
+import { importStatement } from "./indent.js";
 import { functionVariants } from "./params-module.js";
 
 /** The params shape as one schema fragment, so the schema emitter renders it like any other. */
@@ -75,10 +75,7 @@ export function emitRequestSchemasModule(doc: any, ops: OperationModel[]): strin
     types.add(type);
     const expression = vSchema(paramsFragment(doc, paramsShape(op, variant)), ctx);
     const head = `export const ${paramsSchemaName(fn)}: v.GenericSchema<${type}> =`;
-    const firstLine = `${head} ${expression.split("\n")[0]}`;
-    return firstLine.length <= 100
-      ? `${head} ${expression};`
-      : `${head}\n  ${indentTail(expression, "  ")};`;
+    return `${head} ${expression};`;
   });
   const imports = [
     'import * as v from "valibot";',

@@ -3,7 +3,7 @@ import { paramsShape } from "../model/params-shape.js";
 import type { EmitContext } from "../schema/emit-context.js";
 import { typeName } from "../schema/names.js";
 import { camel, paramsTypeName, pascal } from "./identifiers.js";
-import { importStatement, indentTail } from "./indent.js";
+import { importStatement } from "./indent.js";
 import { returnType } from "./operations-module.js";
 import { type FunctionVariant, functionVariants } from "./params-module.js";
 
@@ -146,18 +146,7 @@ export function emitResourceModule(
           "   */",
         );
       else lines.push(`  /** ${summary} */`);
-      const signature = `  ${name}(params: ${type}${optional}, options?: RequestOptions): ${declared} {`;
-      if (signature.length <= 100 && !declared.includes("\n")) lines.push(signature);
-      else {
-        // A page's item type comes laid out for this depth already.
-        const paged = op.pagination !== null && variant.variant === "plain";
-        lines.push(
-          `  ${name}(`,
-          `    params: ${type}${optional},`,
-          "    options?: RequestOptions,",
-          `  ): ${paged ? declared : indentTail(declared, "  ")} {`,
-        );
-      }
+      lines.push(`  ${name}(params: ${type}${optional}, options?: RequestOptions): ${declared} {`);
       lines.push(`    return ${fn}(this.client, params, options);`, "  }");
     }
     lines.push("}");

@@ -2,7 +2,7 @@ import type { EmitContext } from "../schema/emit-context.js";
 import { tsType } from "../schema/emit-types.js";
 import { vSchema } from "../schema/emit-valibot.js";
 import { schemaName, typeName } from "../schema/names.js";
-import { importStatement, indentTail } from "./indent.js";
+import { importStatement } from "./indent.js";
 
 /** The module declaring the union type (types.js declares or re-exports every member). */
 export const WEBHOOK_UNION_TYPES = "webhook-event.ts";
@@ -30,11 +30,7 @@ export function emitWebhookUnionSchemaModule(doc: any, name: string, union: unkn
   const ctx: EmitContext = { doc, importFrom: () => "./schemas.js", used: new Set() };
   const expression = vSchema(union, ctx);
   const head = `export const ${name}Schema: v.GenericSchema<${name}> =`;
-  const firstLine = `${head} ${expression.split("\n")[0]}`;
-  const declaration =
-    firstLine.length <= 100
-      ? `${head} ${expression};`
-      : `${head}\n  ${indentTail(expression, "  ")};`;
+  const declaration = `${head} ${expression};`;
   return [
     'import * as v from "valibot";',
     importStatement("import", [...ctx.used].map(schemaName), "./schemas.js"),

@@ -1,8 +1,9 @@
+import { importStatement } from "../emit/indent.js";
 import { type Analysis, analyze } from "./analysis.js";
 import { type Doc, group, hardline, ifBreak, indent, join, line, print, softline } from "./doc.js";
 import type { EmitContext } from "./emit-context.js";
 import { groupImports } from "./imports.js";
-import { importLine, literalText, propertyKey } from "./layout.js";
+import { literalText, propertyKey } from "./layout.js";
 import { typeName } from "./names.js";
 import type { Node, NodeOf, Prop } from "./node.js";
 import { normalize } from "./normalize.js";
@@ -177,7 +178,7 @@ export function emitTypeModule(components: string[], ctx: EmitContext): string {
   const declarations = components.map((component) => print(declaration(component, state)));
   for (const component of referenced) ctx.used.add(component);
   const imports = groupImports(referenced, new Set(components), ctx).map(([specifier, names]) =>
-    importLine("import type", names.map(typeName).sort(), specifier),
+    importStatement("import type", names.map(typeName).sort(), specifier),
   );
   const head = imports.length > 0 ? `${imports.join("\n")}\n\n` : "";
   return `${head}${declarations.join("\n\n")}\n`;

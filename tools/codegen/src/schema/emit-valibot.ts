@@ -1,8 +1,9 @@
+import { importStatement } from "../emit/indent.js";
 import { type Analysis, analyze, nodeRefs } from "./analysis.js";
 import { type Doc, group, hardline, ifBreak, indent, join, line, print, softline } from "./doc.js";
 import type { EmitContext } from "./emit-context.js";
 import { groupImports } from "./imports.js";
-import { importLine, literalText, propertyKey, WIDTH } from "./layout.js";
+import { literalText, propertyKey, WIDTH } from "./layout.js";
 import { schemaName, typeName } from "./names.js";
 import type { Check, Node, NodeOf, Prop } from "./node.js";
 import { normalize } from "./normalize.js";
@@ -242,7 +243,7 @@ export function emitValibotModule(components: string[], ctx: EmitContext): strin
   const imports = [
     'import * as v from "valibot";',
     ...groupImports(referenced, state.local, ctx).map(([specifier, names]) =>
-      importLine("import", names.map(schemaName).sort(), specifier),
+      importStatement("import", names.map(schemaName).sort(), specifier),
     ),
   ];
   if (components.length > 0)

@@ -11,10 +11,3 @@ export function propertyKey(name: string): string {
 export function literalText(value: string | number | boolean): string {
   return JSON.stringify(value);
 }
-
-/** `name { a, b }` on one line, or one item per line when it does not fit. */
-export function importLine(prefix: string, names: string[], specifier: string): string {
-  const single = `${prefix} { ${names.join(", ")} } from ${JSON.stringify(specifier)};`;
-  if (single.length <= WIDTH) return single;
-  return `${prefix} {\n${names.map((name) => `  ${name},`).join("\n")}\n} from ${JSON.stringify(specifier)};`;
-}

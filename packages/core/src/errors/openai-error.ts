@@ -16,7 +16,10 @@ export class OpenAIError extends Error {
 
   /** This class's errors from any copy of core; a class without its own brand (yours) as usual. */
   static [Symbol.hasInstance](value: unknown): boolean {
-    if (!Object.hasOwn(this, "brand")) return this.prototype.isPrototypeOf(value as object);
+    // biome-ignore-start lint/complexity/noThisInStatic: `this` is the class `instanceof` asked about, often a subclass
+    if (!Object.hasOwn(this, "brand")) {
+      return Object.prototype.isPrototypeOf.call(this.prototype, value as object);
+    }
     // An inherited constructor or brand only repeats an ancestor's, which the walk meets anyway.
     let proto = Object.getPrototypeOf(Object(value));
     while (proto) {
@@ -24,10 +27,12 @@ export class OpenAIError extends Error {
       proto = Object.getPrototypeOf(proto);
     }
     return false;
+    // biome-ignore-end lint/complexity/noThisInStatic: the subclass brand check ends here
   }
 
   /** `value instanceof this` as a type guard: `if (APIError.isInstance(error)) error.status`. */
   static isInstance<T>(this: abstract new (...args: any[]) => T, value: unknown): value is T {
+    // biome-ignore lint/complexity/noThisInStatic: the guard narrows to the class it is called on
     return value instanceof this;
   }
 }
